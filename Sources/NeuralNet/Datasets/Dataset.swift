@@ -1,6 +1,6 @@
 /// A labelled data set in the course's layout: `X` is `(features, m)` with one
 /// column per example, `Y` is `(1, m)` holding class indices `0, 1, …`.
-public struct Dataset: Sendable, Hashable {
+public struct Dataset: Sendable, Equatable {
     public var name: String
     public var trainX: Matrix
     public var trainY: Matrix
