@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import NeuralNet
 
 /// The golden CSV files of `../shared/data/` (a sibling of the repository),

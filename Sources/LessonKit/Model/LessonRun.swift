@@ -4,6 +4,8 @@ import Foundation
 /// and of `output/<lesson-id>.json`.
 public struct LessonRun: Sendable {
     public var lesson: Lesson
+    /// The validated blocks (comparisons and listings the report draws).
+    public var validated: ValidatedLesson
     /// One result per experiment block, in source order (failed ones included).
     public var results: [ExperimentResult]
     /// Every diagnostic of the lesson: reading, validation, compare/listing checks.
@@ -11,9 +13,10 @@ public struct LessonRun: Sendable {
     public var environment: RunEnvironment
     public var generatedAt: Date
 
-    public init(lesson: Lesson, results: [ExperimentResult], diagnostics: [Diagnostic],
+    public init(validated: ValidatedLesson, results: [ExperimentResult], diagnostics: [Diagnostic],
                 environment: RunEnvironment, generatedAt: Date) {
-        self.lesson = lesson
+        self.lesson = validated.lesson
+        self.validated = validated
         self.results = results
         self.diagnostics = diagnostics
         self.environment = environment
