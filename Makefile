@@ -1,0 +1,48 @@
+# DeepLessons: `make` installs what is missing, builds in release mode and
+# renders every lesson into output/; `make test` builds and passes the tests.
+
+SWIFT    ?= swift
+LESSONS  := .build/release/lessons
+PACKAGES := libcmark-dev libopenblas-dev pkg-config
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build render test check bench validate-html clean
+
+all: render
+
+## deps: install the system libraries (cmark, OpenBLAS, pkg-config) if missing
+deps:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## build: the `lessons` command, release mode
+build: deps
+	$(SWIFT) build -c release --product lessons
+
+## render: every lesson in lessons/ into output/ (cached results are reused)
+render: build
+	$(LESSONS) render
+
+## check: parse and validate every lesson without running anything
+check: build
+	$(LESSONS) check
+
+## test: build and run the whole test suite (release: the numeric tests train real networks)
+test: deps
+	$(SWIFT) build -c release --product lessons
+	$(SWIFT) test -c release
+
+## bench: the nine course runs, Swift against numpy, side by side
+bench: build
+	python3 benchmarks/run.py --lessons $(LESSONS)
+
+## validate-html: every page under output/ through the Nu HTML Checker
+validate-html: render
+	bash scripts/validate-html.sh output
+
+clean:
+	rm -rf .build output/*.html output/*.json output/.cache
