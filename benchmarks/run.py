@@ -151,7 +151,7 @@ def fmt_acc(train, test):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--binary", default=os.path.join(".build", "release", "lessons"),
+    ap.add_argument("--binary", "--lessons", dest="binary", default=os.path.join(".build", "release", "lessons"),
                     help="the Swift lessons release binary (default .build/release/lessons)")
     ap.add_argument("--repeat", type=int, default=3, help="repetitions of each side (default 3)")
     ap.add_argument("--scale", type=float, default=1.0,
