@@ -7,7 +7,7 @@ import Testing
 /// They are fixtures only: tests that need them are disabled, saying so,
 /// where the folder is absent.
 enum DatasetGoldenData {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
+    static let directory: URL = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent()  // NeuralNetTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // repository root
