@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
-        .target(name: "NeuralNet", dependencies: ["CBLAS"]),
+        .target(name: "NeuralNet", dependencies: ["CBLAS"], resources: [.copy("Resources")]),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
             name: "LessonKit",

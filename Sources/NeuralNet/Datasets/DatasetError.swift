@@ -31,6 +31,8 @@ public struct DatasetError: Error, Equatable, Sendable, CustomStringConvertible 
         case unpairedTestFile(missing: String)
         /// Stored data whose shape or content is wrong (a corrupt resource).
         case corrupt(reason: String)
+        /// A split that asks for more test examples than the data leaves room for.
+        case tooFewExamples(needed: Int, found: Int)
     }
 
     public var file: String
@@ -74,6 +76,8 @@ public struct DatasetError: Error, Equatable, Sendable, CustomStringConvertible 
             return "test set is incomplete: \(missing) not found"
         case .corrupt(let reason):
             return "corrupt data: \(reason)"
+        case .tooFewExamples(let needed, let found):
+            return "\(found) examples cannot be split: at least \(needed) are needed"
         }
     }
 
