@@ -50,10 +50,15 @@ public struct ValidationContext {
     public var lessonDirectory: String
     /// The location of a parameter's key in the file, or the block's fence
     /// when the key is absent (defaulted).
+    /// Also answers `layers[1]` (a list element) and `dataset.csv` (a nested key).
     public var locate: (String) -> SourceLocation
+    /// The bounds on requested work (issue 8); `allow_heavy: true` lifts them.
+    public var limits: ResourceLimits
 
-    public init(lessonDirectory: String, locate: @escaping (String) -> SourceLocation) {
+    public init(lessonDirectory: String, limits: ResourceLimits = .standard,
+                locate: @escaping (String) -> SourceLocation) {
         self.lessonDirectory = lessonDirectory
+        self.limits = limits
         self.locate = locate
     }
 }

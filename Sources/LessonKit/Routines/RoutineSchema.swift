@@ -5,11 +5,18 @@ public struct RoutineSchema: Sendable {
     /// One line for the catalog.
     public var summary: String
     public var parameters: [ParameterSpec]
+    /// The metrics the routine can report (`compare` blocks are checked against them).
+    public var metrics: [String]
+    /// The series the routine can report (`chart: cost`).
+    public var series: [String]
 
-    public init(name: String, summary: String, parameters: [ParameterSpec]) {
+    public init(name: String, summary: String, parameters: [ParameterSpec],
+                metrics: [String] = [], series: [String] = []) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
+        self.metrics = metrics
+        self.series = series
     }
 
     public func parameter(_ name: String) -> ParameterSpec? {
