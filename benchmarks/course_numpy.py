@@ -119,43 +119,16 @@ def course_regularization_data(folder=DEFAULT_COURSE_DATA):
 
 
 def football_data():
-    """The project's generated `football` stand-in, from benchmarks/football.py
-    (owned by the data set's author; this only adapts its result).
-
-    Accepted shapes of the result: ((train_X, train_Y), (test_X, test_Y)) or
-    (train_X, train_Y, test_X, test_Y), or a dict with those four keys; X as
-    (2, m) or (m, 2), Y as (1, m), (m, 1) or (m,)."""
+    """The project's generated `football` stand-in: benchmarks/football.py
+    (the numpy twin of the Swift library's Dataset.football(), same doubles)."""
     sys.path.insert(0, HERE)
     try:
-        import football  # noqa: E402  (benchmarks/football.py)
+        import football  # benchmarks/football.py
     finally:
         sys.path.pop(0)
-    fn = None
-    for name in ("football_data", "football", "make_football", "load_football",
-                 "generate", "generate_football", "load"):
-        if callable(getattr(football, name, None)):
-            fn = getattr(football, name)
-            break
-    if fn is None:
-        raise SystemExit("benchmarks/football.py: no football()/make_football() function found")
-    out = fn()
-    if isinstance(out, dict):
-        parts = [out[k] for k in ("train_X", "train_Y", "test_X", "test_Y")]
-    elif len(out) == 2:
-        (a, b), (c, d) = out
-        parts = [a, b, c, d]
-    else:
-        parts = list(out)
-
-    def fix_x(X):
-        X = np.asarray(X, dtype=np.float64)
-        return np.ascontiguousarray(X if X.shape[0] == 2 else X.T)
-
-    def fix_y(Y):
-        Y = np.asarray(Y, dtype=np.float64)
-        return np.ascontiguousarray(Y.reshape(1, -1))
-
-    return (fix_x(parts[0]), fix_y(parts[1])), (fix_x(parts[2]), fix_y(parts[3]))
+    train_X, train_Y, test_X, test_Y = football.football()
+    return ((np.ascontiguousarray(train_X), np.ascontiguousarray(train_Y, dtype=np.float64)),
+            (np.ascontiguousarray(test_X), np.ascontiguousarray(test_Y, dtype=np.float64)))
 
 
 # ---------------------------------------------------------------------------
@@ -219,8 +192,8 @@ def backward(acts, Y, Ws, scale_first, lambd=0.0, masks=None, keep_prob=1.0):
         else:
             dW = (1.0 / m) * (dZ @ A_prev.T)
             db = (1.0 / m) * np.sum(dZ, axis=1, keepdims=True)
-            if lambd:
-                dW += (lambd / m) * Ws[l]
+        if lambd:
+            dW += (lambd / m) * Ws[l]
         dWs[l], dbs[l] = dW, db
         if l > 0:
             dA = Ws[l].T @ dZ
