@@ -62,6 +62,10 @@ public struct TrainingConfiguration: Sendable, Hashable {
     public var dropoutSeed: UInt32 = 1
     /// Record the cost of every epoch divisible by this.
     public var recordEvery: Int = 1000
+    /// Where the backward pass applies `1/m` (rounding only); `nil` picks the
+    /// ordering of the course assignment the configuration reproduces
+    /// (`BackwardOrdering.course(for:)`).
+    public var backwardOrdering: BackwardOrdering? = nil
 
     public init(layers: [Int]) {
         self.layers = layers
