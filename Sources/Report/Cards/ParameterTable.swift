@@ -1,0 +1,48 @@
+import Foundation
+import LessonKit
+
+/// The full, default-filled parameter set of an experiment in a
+/// collapsible `<details>`; parameters the lesson did not write are marked
+/// as defaults.
+struct ParameterTable {
+    var parameters: JSONValue
+    /// Keys written in the block (the rest were filled from defaults).
+    var explicitKeys: Set<String>
+
+    /// The top-level keys of a YAML block body (`key:` at column 1).
+    static func keys(inBody body: String) -> Set<String> {
+        var keys: Set<String> = []
+        for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { continue }
+            if let colon = line.firstIndex(of: ":") {
+                keys.insert(line[..<colon].trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return keys
+    }
+
+    var pairs: [(String, JSONValue)] { parameters.objectValue ?? [] }
+
+    var html: String {
+        let all = pairs
+        let set = all.filter { explicitKeys.contains($0.0) }.count
+        var out = "<details class=\"parameters\"><summary>Parameters <span class=\"summary-note\">\(all.count) in all · \(set) set in the lesson, \(all.count - set) defaults</span></summary>"
+        out += "<table class=\"params\"><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>"
+        for (key, value) in all {
+            let isDefault = !explicitKeys.contains(key)
+            out += "<tr\(isDefault ? " class=\"default\"" : "")><th scope=\"row\"><code>\(HTML.escape(key))</code></th>"
+            out += "<td><code>\(HTML.escape(NumberFormat.parameter(value)))</code></td>"
+            out += "<td>\(isDefault ? "default" : "lesson")</td></tr>"
+        }
+        return out + "</tbody></table></details>"
+    }
+
+    /// The parameters the lesson set, as `key value` chips for the card header.
+    var chips: String {
+        let shown = pairs.filter { explicitKeys.contains($0.0) }.prefix(7)
+        guard !shown.isEmpty else { return "" }
+        return "<ul class=\"chips\" aria-label=\"Parameters set in the lesson\">" + shown.map { key, value in
+            "<li><span class=\"chip-key\">\(HTML.escape(key))</span> <span class=\"chip-value\">\(HTML.escape(NumberFormat.parameter(value)))</span></li>"
+        }.joined() + "</ul>"
+    }
+}
