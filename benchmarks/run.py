@@ -175,6 +175,7 @@ def main(argv=None):
             raise SystemExit("no Swift binary at %s: build it with `swift build -c release`,"
                              " pass --binary PATH, or use --no-swift" % binary)
 
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     work = tempfile.mkdtemp(prefix="lessons-bench-")
     try:
         lesson_path = LESSON
@@ -207,6 +208,11 @@ def main(argv=None):
         print("swift: %s" % ", ".join("%s %s" % kv for kv in sorted(senv.items())))
     print("repetitions: %d, epochs scaled by %g, regularization data: %s" % (
         args.repeat, args.scale, args.football))
+    if load_before is not None:
+        print("load average (1 min) before / after: %.2f / %.2f%s" % (
+            load_before, os.getloadavg()[0],
+            "  (busy machine: timings are noisy)" if max(load_before, os.getloadavg()[0]) > 1.5
+            else ""))
     print()
 
     rows = []
