@@ -31,7 +31,7 @@ struct BlockBody {
         let kind = block.kind.rawValue
         guard let node else {
             throw .error(at: block.location,
-                         "\(kind) block '\(block.name)' is empty: write a YAML mapping such as 'routine: train'")
+                         "\(kind) block '\(block.name)' is empty: write a YAML mapping such as '\(Self.example(for: block.kind))'")
         }
         guard let mapping = node.mapping else {
             throw .error(at: Self.location(of: node, in: block),
@@ -67,6 +67,15 @@ struct BlockBody {
         return SourceLocation(file: block.location.file,
                               line: block.bodyFirstLine + clamped - 1,
                               column: max(column, 1) + block.location.column - 1)
+    }
+
+    /// The first line a block of this kind usually starts with.
+    static func example(for kind: LessonBlock.Kind) -> String {
+        switch kind {
+        case .experiment, .math: return "routine: train"
+        case .compare: return "experiments: [a, b]"
+        case .listing: return "symbol: NAME"
+        }
     }
 
     /// A short description of a node for messages: `'many'`, `a list`, `a mapping`.

@@ -55,7 +55,7 @@ struct ComparisonValidator {
         } else if let series = chart {
             let knownSeries = routines.flatMap(\.series)
             if !knownSeries.isEmpty, !knownSeries.contains(series) {
-                checker.fail(at: checker.locations["chart"] ?? block.location,
+                checker.fail(at: checker.valueLocations["chart"] ?? block.location,
                              "unknown series '\(series)' for 'chart'\(Suggestion.didYouMean(series, among: knownSeries)) (series: \(Set(knownSeries).sorted().joined(separator: ", ")), or none)")
             }
         }

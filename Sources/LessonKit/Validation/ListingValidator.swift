@@ -20,7 +20,7 @@ struct ListingValidator {
             if let value = checker.check(entry.value, as: .string, name: entry.key)?.stringValue { given[entry.key] = value }
         }
         guard !checker.diagnostics.contains(where: { $0.severity == .error }) else { return (nil, checker.diagnostics) }
-        let location = { (key: String) in checker.locations[key] ?? block.location }
+        let location = { (key: String) in checker.valueLocations[key] ?? block.location }
 
         switch (given["symbol"], given["region"]) {
         case (nil, nil):

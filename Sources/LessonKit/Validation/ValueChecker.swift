@@ -10,11 +10,16 @@ struct ValueChecker {
     let lessonDirectory: String
     private(set) var diagnostics: [Diagnostic] = []
     var locations: [String: SourceLocation] = [:]
+    /// Where each top-level key's value starts (for errors about the value as a whole).
+    private(set) var valueLocations: [String: SourceLocation] = [:]
 
     init(body: BlockBody, lessonDirectory: String) {
         self.body = body
         self.lessonDirectory = lessonDirectory
-        for entry in body.entries { locations[entry.key] = entry.keyLocation }
+        for entry in body.entries {
+            locations[entry.key] = entry.keyLocation
+            valueLocations[entry.key] = body.location(of: entry.value)
+        }
     }
 
     mutating func fail(_ node: Node, _ message: String) {
