@@ -1,0 +1,218 @@
+import Foundation
+import LessonKit
+import Report
+
+/// The command line's one-way pipeline: lesson files → cmark → validated
+/// experiments → runner (cache, parallel) → results → pages in the output folder.
+///
+/// Diagnostics go to standard error as `file:line:column: severity: message`;
+/// every page is written even when its lesson has errors, showing them in place.
+struct Pipeline {
+    let lessonsDirectory: String
+    let options: OutputOptions
+    let registry = RoutineRegistry.standard
+    let console = Console()
+
+    // MARK: Commands
+
+    /// `lessons render`: every lesson, then the index. True when all is well.
+    func renderAll() throws -> Bool {
+        let paths: [String]
+        do {
+            paths = try LessonDirectory.lessonPaths(in: lessonsDirectory)
+        } catch {
+            console.print(error)
+            return false
+        }
+        let loaded = paths.map(load)
+        let outcomes = runner(experiment: nil).run(loaded.map(\.lesson))
+        var runs: [LessonRun] = []
+        var ok = loaded.allSatisfy(\.readable)
+        for outcome in outcomes {
+            report(outcome)
+            runs.append(outcome.run)
+            ok = ok && !outcome.run.hasErrors
+        }
+        let navigation = runs.map { (id: $0.lesson.id, title: $0.lesson.title) }
+        for (index, run) in runs.enumerated() {
+            ok = write(run, previous: index > 0 ? navigation[index - 1] : nil,
+                       next: index + 1 < runs.count ? navigation[index + 1] : nil) && ok
+        }
+        ok = writeFile(SiteRenderer().indexPage(runs), named: "index.html") && ok
+        if !options.quiet {
+            console.note("wrote \(runs.count) lesson page\(runs.count == 1 ? "" : "s") and \(outputPath("index.html"))")
+        }
+        return ok
+    }
+
+    /// `lessons run <id-or-path> [--experiment NAME]`: one lesson's page and JSON.
+    func renderOne(_ idOrPath: String, experiment: String?) throws -> Bool {
+        guard let path = resolve(idOrPath) else { return false }
+        let loaded = load(path)
+        if let experiment, loaded.readable,
+           !loaded.lesson.lesson.blocks.contains(where: { $0.kind == .experiment && $0.name == experiment }) {
+            let names = loaded.lesson.lesson.blocks.filter { $0.kind == .experiment }.map(\.name)
+            console.print(Diagnostic.error(
+                at: SourceLocation(file: path, line: 1),
+                "no experiment '\(experiment)' in this lesson\(Suggestion.didYouMean(experiment, among: names))"))
+            return false
+        }
+        let outcome = runner(experiment: experiment).run(loaded.lesson)
+        report(outcome)
+        let (previous, next) = neighbours(of: outcome.run.lesson.id)
+        let written = write(outcome.run, previous: previous, next: next)
+        if written && !options.quiet { console.note("wrote \(outputPath(outcome.run.lesson.id + ".html"))") }
+        return loaded.readable && written && !outcome.run.hasErrors
+    }
+
+    /// `lessons check`: read and validate, run nothing.
+    func check(_ idsOrPaths: [String]) -> Bool {
+        var paths: [String] = []
+        if idsOrPaths.isEmpty {
+            do { paths = try LessonDirectory.lessonPaths(in: lessonsDirectory) } catch {
+                console.print(error)
+                return false
+            }
+        } else {
+            for argument in idsOrPaths {
+                guard let path = resolve(argument) else { return false }
+                paths.append(path)
+            }
+        }
+        let diagnostics = LessonValidator(registry: registry).check(paths: paths)
+        diagnostics.forEach(console.print)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors == 0 { console.note("\(paths.count) lesson\(paths.count == 1 ? "" : "s") valid") }
+        return errors == 0
+    }
+
+    /// `lessons list`: lessons, their experiments and whether each is cached.
+    func list() -> Bool {
+        guard let paths = try? LessonDirectory.lessonPaths(in: lessonsDirectory) else {
+            console.print(Diagnostic.error(at: SourceLocation(file: lessonsDirectory, line: 1),
+                                           "cannot read the lessons folder"))
+            return false
+        }
+        let cache = ResultCache(outputDirectory: options.output)
+        var ok = true
+        for path in paths {
+            let loaded = load(path)
+            let lesson = loaded.lesson
+            ok = ok && loaded.readable && lesson.isValid
+            print("\(lesson.lesson.id)  \(lesson.lesson.title)")
+            let explanations = cache.explain(lesson, lessonDirectory: PathSafety.lessonDirectory(of: path))
+            for (experiment, explanation) in zip(lesson.experiments, explanations) {
+                let state = explanation.decision == .reused ? "cached" : "not cached"
+                let padded = experiment.name.padding(toLength: max(18, experiment.name.count), withPad: " ", startingAt: 0)
+                print("  \(padded) \(experiment.routine.padding(toLength: 15, withPad: " ", startingAt: 0)) \(state)")
+            }
+            let invalid = lesson.diagnostics.filter { $0.severity == .error }.count
+            if invalid > 0 { print("  (\(invalid) error\(invalid == 1 ? "" : "s"): run `lessons check \(lesson.lesson.id)`)") }
+        }
+        return ok
+    }
+
+    static func routineCatalog() -> String {
+        RoutineCatalog(registry: .standard).render()
+    }
+
+    // MARK: Steps
+
+    /// A lesson read and validated; a file that cannot be read at all becomes
+    /// an empty lesson carrying the error, so it still gets a page.
+    private func load(_ path: String) -> (lesson: ValidatedLesson, readable: Bool) {
+        switch LessonValidator(registry: registry).load(path) {
+        case .success(let validated):
+            validated.diagnostics.forEach(console.print)
+            return (validated, true)
+        case .failure(let diagnostic):
+            console.print(diagnostic)
+            let id = LessonReader.lessonID(forPath: path)
+            let lesson = Lesson(id: id, path: path, source: "", title: id, blocks: [], diagnostics: [diagnostic])
+            return (ValidatedLesson(lesson: lesson, experiments: [], comparisons: [], listings: [],
+                                    diagnostics: [diagnostic]), false)
+        }
+    }
+
+    private func runner(experiment: String?) -> LessonRunner {
+        InterruptGuard.shared.install()
+        let cache = ResultCache(outputDirectory: options.output)
+        return LessonRunner(
+            routines: { [registry] in registry.routine(named: $0) },
+            environment: ToolInfo.environment(in: FileManager.default.currentDirectoryPath),
+            cache: cache,
+            options: .init(jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                           force: options.force, experiment: experiment),
+            display: .automatic(quiet: options.quiet))
+    }
+
+    /// Prints what the run found: why each experiment ran (with `--explain`),
+    /// cache warnings and failed experiments.
+    private func report(_ outcome: LessonOutcome) {
+        if options.explain {
+            for explanation in outcome.explanations { console.note("\(outcome.run.lesson.id)/\(explanation)") }
+        }
+        outcome.warnings.forEach(console.print)
+        outcome.failures.forEach(console.print)
+    }
+
+    /// Writes `<id>.json`, `<id>.html` and the page's CSV exports.
+    private func write(_ run: LessonRun, previous: (id: String, title: String)?,
+                       next: (id: String, title: String)?) -> Bool {
+        var ok = true
+        do {
+            _ = try ResultsFile.write(run, to: options.output)
+        } catch {
+            console.print(Diagnostic.error(at: SourceLocation(file: run.lesson.path, line: 1), "\(error)"))
+            ok = false
+        }
+        let page = SiteRenderer().lessonPage(run, previous: previous, next: next)
+        page.warnings.forEach(console.print)
+        for export in page.exports {
+            ok = writeFile(export.contents, named: export.path) && ok
+        }
+        return writeFile(page.html, named: run.lesson.id + ".html") && ok
+    }
+
+    private func writeFile(_ text: String, named name: String) -> Bool {
+        do {
+            try AtomicFile.write(text, to: outputPath(name), within: options.output)
+            return true
+        } catch {
+            console.print(Diagnostic.error(at: SourceLocation(file: outputPath(name), line: 1), "\(error)"))
+            return false
+        }
+    }
+
+    private func outputPath(_ name: String) -> String {
+        (options.output as NSString).appendingPathComponent(name)
+    }
+
+    /// A lesson id (`1.2-regularization`) or a path to a `.md` file.
+    private func resolve(_ idOrPath: String) -> String? {
+        let manager = FileManager.default
+        if idOrPath.hasSuffix(".md") || idOrPath.contains("/") || manager.fileExists(atPath: idOrPath) {
+            return idOrPath
+        }
+        let candidate = (lessonsDirectory as NSString).appendingPathComponent(idOrPath + ".md")
+        if manager.fileExists(atPath: candidate) { return candidate }
+        let known = ((try? LessonDirectory.lessonPaths(in: lessonsDirectory)) ?? []).map(LessonReader.lessonID(forPath:))
+        console.print(Diagnostic.error(
+            at: SourceLocation(file: candidate, line: 1),
+            "no lesson '\(idOrPath)' in \(lessonsDirectory)/\(Suggestion.didYouMean(idOrPath, among: known))"))
+        return nil
+    }
+
+    /// The lessons before and after `id` in the lessons folder, for navigation.
+    private func neighbours(of id: String) -> (previous: (id: String, title: String)?, next: (id: String, title: String)?) {
+        let paths = (try? LessonDirectory.lessonPaths(in: lessonsDirectory)) ?? []
+        let ids = paths.map(LessonReader.lessonID(forPath:))
+        guard let index = ids.firstIndex(of: id) else { return (nil, nil) }
+        func entry(_ i: Int) -> (id: String, title: String)? {
+            guard paths.indices.contains(i) else { return nil }
+            let title = (try? LessonReader().read(paths[i]).title) ?? ids[i]
+            return (ids[i], title)
+        }
+        return (entry(index - 1), entry(index + 1))
+    }
+}
