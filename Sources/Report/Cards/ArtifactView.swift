@@ -18,7 +18,7 @@ struct ArtifactView {
             let link = context.export(.grid(boundary), name: "\(experiment)-boundary")
             return ChartFigure(svg: svg, caption: boundary.title, csvLink: link, shape: "square").html
         case .bars(let bars):
-            let svg = BarChart(bars: bars).render(id: context.chartID("\(experiment)-bars"))
+            let svg = BarChart(bars: bars, yTitle: BarChart.valueTitle(bars.title)).render(id: context.chartID("\(experiment)-bars"))
             let link = context.export(.bars(bars), name: "\(experiment)-\(bars.title)")
             return ChartFigure(svg: svg, caption: bars.title, csvLink: link, shape: "wide").html
         case .images(let grid):

@@ -20,13 +20,17 @@ enum ErrorBox {
     /// A failed experiment's error text, located at its block. The error may
     /// already start with the location; it is not repeated then.
     static func failure(_ message: String, at location: SourceLocation) -> String {
-        let prefix = "\(location.file):\(location.line)"
         var text = message
         var shownLocation = location.description
-        if text.hasPrefix(prefix), let range = text.range(of: ": ", options: [], range: text.index(text.startIndex, offsetBy: prefix.count)..<text.endIndex) {
-            shownLocation = String(text[..<range.lowerBound])
-            text = String(text[range.upperBound...])
-            if text.hasPrefix("error: ") { text.removeFirst(7) }
+        // `file:line:column: error: message` → the location and the message apart.
+        if text.hasPrefix(location.file + ":") {
+            let rest = text.dropFirst(location.file.count + 1)
+            let numbers = rest.prefix { $0.isNumber || $0 == ":" }
+            if !numbers.isEmpty, rest.dropFirst(numbers.count).hasPrefix(" ") {
+                shownLocation = location.file + ":" + numbers.dropLast(numbers.hasSuffix(":") ? 1 : 0)
+                text = String(rest.dropFirst(numbers.count + 1))
+                if text.hasPrefix("error: ") { text.removeFirst(7) }
+            }
         }
         return "<div class=\"problem error\" role=\"alert\"><p class=\"problem-heading\">The experiment failed</p><ul class=\"problem-list\"><li>"
             + "<span class=\"location\">\(HTML.escape(shownLocation))</span> <span class=\"severity\">error</span>"

@@ -24,7 +24,7 @@ struct ResultCard {
         if result.cached {
             out += "<span class=\"badge cached\" title=\"Loaded from the result cache; computed in \(NumberFormat.seconds(result.seconds))\">cached</span>"
         }
-        out += "<span class=\"meta-item\" title=\"Run time\">⏱ \(NumberFormat.seconds(result.seconds))</span>"
+        out += "<span class=\"meta-item\">\(result.cached ? "computed" : "ran") in \(NumberFormat.seconds(result.seconds))</span>"
         out += "<span class=\"meta-item source\">\(HTML.escape(location.file)):\(location.line)</span>"
         out += "<a class=\"meta-item\" href=\"\(HTML.escape(context.jsonLink))\">JSON</a></p>"
         out += parameters.chips

@@ -6,8 +6,14 @@ import LessonKit
 struct BarChart {
     var bars: Bars
     var yTitle = "value"
-    var width = 640.0
-    var height = 320.0
+    var width = 560.0
+    var height = 310.0
+
+    /// "Relative difference per parameter" → "Relative difference".
+    static func valueTitle(_ title: String) -> String {
+        if let range = title.range(of: " per ") { return String(title[..<range.lowerBound]) }
+        return "Value"
+    }
 
     func render(id: String) -> String {
         var canvas = SVGCanvas(width: width, height: height)

@@ -53,7 +53,7 @@ struct ChartFrame {
             }
         }
         if let title {
-            canvas.text(title, x: left + width / 2, y: bottom + 40, anchor: .middle, class: "axis-title")
+            canvas.text(title, x: left + width / 2, y: bottom + 38, anchor: .middle, class: "axis-title")
         }
     }
 

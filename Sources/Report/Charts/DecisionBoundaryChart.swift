@@ -10,8 +10,8 @@ struct DecisionBoundaryChart {
     var boundary: DecisionBoundary
     var xTitle = "x₁"
     var yTitle = "x₂"
-    var width = 460.0
-    var height = 440.0
+    var width = 400.0
+    var height = 392.0
 
     /// A run of equal cells: columns `start..<end` of class `label`, rows `firstRow...lastRow`.
     struct Block: Equatable {
@@ -54,7 +54,7 @@ struct DecisionBoundaryChart {
     func render(id: String) -> String {
         var canvas = SVGCanvas(width: width, height: height)
         let layer = PointLayer(points: boundary.points.points, labels: boundary.points.labels)
-        let frame = ChartFrame(left: 58, top: 34, width: width - 58 - 18, height: height - 34 - 52)
+        let frame = ChartFrame(left: 52, top: 30, width: width - 52 - 14, height: height - 30 - 48)
         let x = Axis(fixed: boundary.xRange, start: frame.left, end: frame.right)
         let y = Axis(fixed: boundary.yRange, start: frame.bottom, end: frame.top)
         let n = boundary.resolution

@@ -28,8 +28,8 @@ struct LineChart {
     var logX = false
     /// Draws a dot at every point (sweeps with few points).
     var markers = false
-    var width = 640.0
-    var height = 340.0
+    var width = 560.0
+    var height = 330.0
 
     func render(id: String) -> Rendered {
         var canvas = SVGCanvas(width: width, height: height)

@@ -5,13 +5,13 @@ struct ScatterChart {
     var scatter: Scatter
     var xTitle = "x₁"
     var yTitle = "x₂"
-    var width = 460.0
-    var height = 440.0
+    var width = 400.0
+    var height = 392.0
 
     func render(id: String) -> String {
         var canvas = SVGCanvas(width: width, height: height)
         let layer = PointLayer(points: scatter.points, labels: scatter.labels)
-        let frame = ChartFrame(left: 58, top: 34, width: width - 58 - 18, height: height - 34 - 52)
+        let frame = ChartFrame(left: 52, top: 30, width: width - 52 - 14, height: height - 30 - 48)
         let x = frame.xAxis(values: layer.xs, scale: .linear, target: 5)
         let y = frame.yAxis(values: layer.ys, scale: .linear)
         frame.drawY(y, title: yTitle, on: &canvas)

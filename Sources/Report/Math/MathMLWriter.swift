@@ -74,7 +74,7 @@ struct MathMLWriter {
             let right = close.isEmpty ? "" : "<mo fence=\"true\" stretchy=\"true\">\(HTML.escape(close))</mo>"
             return "<mrow>\(left)\(table)\(right)</mrow>"
         case .function(let name):
-            return "<mi>\(HTML.escape(name))</mi><mo>\u{2061}</mo>"
+            return "<mi>\(HTML.escape(name))</mi><mo rspace=\"0.1667em\">\u{2061}</mo>"
         }
     }
 }

@@ -26,7 +26,7 @@ struct IndexPage {
         let total = ordered.reduce(0) { $0 + $1.results.count }
         let seconds = ordered.reduce(0) { $0 + $1.results.reduce(0) { $0 + $1.seconds } }
         main += "<p class=\"lesson-meta\"><span class=\"meta-item\">\(ordered.count) lesson\(ordered.count == 1 ? "" : "s")</span>"
-        main += "<span class=\"meta-item\">\(total) experiments</span><span class=\"meta-item\">⏱ \(NumberFormat.seconds(seconds)) of compute</span></p></div>"
+        main += "<span class=\"meta-item\">\(total) experiments</span><span class=\"meta-item\">\(NumberFormat.seconds(seconds)) of compute</span></p></div>"
         if ordered.isEmpty {
             main += "<p class=\"not-run\">No lessons were found.</p>"
         } else {
@@ -50,7 +50,7 @@ struct IndexPage {
         out += "<h2 class=\"lesson-card-title\"><a href=\"\(PageChrome.link(lesson.id))\">\(HTML.escape(lesson.title))</a></h2>"
         out += StatusBadge(failed: failed, invalid: invalid).html + "</div>"
         out += "<p class=\"lesson-meta\"><span class=\"meta-item\">\(run.results.count) experiment\(run.results.count == 1 ? "" : "s")</span>"
-        out += "<span class=\"meta-item\">⏱ \(NumberFormat.seconds(seconds))</span>"
+        out += "<span class=\"meta-item\">\(NumberFormat.seconds(seconds))</span>"
         let cached = run.results.filter(\.cached).count
         if cached > 0 { out += "<span class=\"meta-item\">\(cached) cached</span>" }
         out += "<a class=\"meta-item\" href=\"\(Slug.percentEncoded(lesson.id + ".json"))\">JSON</a></p>"

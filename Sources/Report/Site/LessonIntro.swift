@@ -21,7 +21,7 @@ struct LessonIntro {
         let cached = results.filter(\.cached).count
         if cached > 0 { out += "<span class=\"meta-item\">\(cached) from cache</span>" }
         let seconds = results.reduce(0) { $0 + $1.seconds }
-        out += "<span class=\"meta-item\" title=\"Total compute time of the experiments\">⏱ \(NumberFormat.seconds(seconds))</span>"
+        out += "<span class=\"meta-item\" title=\"Total compute time of the experiments\">\(NumberFormat.seconds(seconds)) of compute</span>"
         out += "<a class=\"meta-item\" href=\"\(HTML.escape(context.jsonLink))\">Results (JSON)</a></p>"
         if !problems.isEmpty {
             out += "<div id=\"problems\">" + ErrorBox.html(problems, heading: "Problems in \(run.lesson.path)") + "</div>"

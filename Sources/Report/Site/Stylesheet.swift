@@ -32,7 +32,7 @@ enum Stylesheet {
     a:hover{text-decoration-thickness:.14em}
     :focus-visible{outline:2px solid var(--accent);outline-offset:2px;border-radius:3px}
     code,pre,kbd{font-family:var(--mono);font-size:.86em}
-    math{font-size:1.08em}
+    math{font-size:1.08em;font-family:"STIX Two Math","Cambria Math","Latin Modern Math","STIX Math","TeX Gyre Pagella Math","DejaVu Math TeX Gyre",math}
     """
 
     static let layout = """
@@ -117,8 +117,8 @@ enum Stylesheet {
     .metric.bad dd{color:var(--bad)}
     .figures{display:flex;flex-wrap:wrap;gap:1rem 1.4rem;align-items:flex-start;margin:.4rem 0 .8rem}
     .chart-figure{margin:0;min-width:0}
-    .chart-figure.wide{flex:3 1 26rem}
-    .chart-figure.square{flex:2 1 17rem;max-width:27rem}
+    .chart-figure.wide{flex:3 1 26rem;max-width:44rem}
+    .chart-figure.square{flex:2 1 16rem;max-width:26rem}
     .chart-figure figcaption{display:flex;justify-content:space-between;gap:1rem;font-size:.8rem;color:var(--muted);margin-top:.25rem;padding:0 .2rem}
     .download{white-space:nowrap;text-decoration:none}
     .download::before{content:"↓ "}
@@ -192,10 +192,10 @@ enum Stylesheet {
     static let code = """
     pre.code{background:var(--code-bg);border:1px solid var(--border);border-radius:8px;padding:.85rem 0;overflow-x:auto;\
     font-size:.8rem;line-height:1.6;margin:.4rem 0 1rem;tab-size:4}
-    pre.code code{display:block;min-width:max-content;font-size:1em}
-    pre.code .line{display:block;padding:0 1.1rem}
+    pre.code code{display:block;min-width:max-content;font-size:1em;background:none;border:0;padding:0}
+    pre.code .line{padding:0 1.1rem}
     pre.code.numbered .line{counter-increment:line;padding-left:0}
-    pre.code.numbered .line::before{content:counter(line);display:inline-block;width:3.2rem;padding-right:1rem;margin-right:.2rem;\
+    pre.code.numbered .line::before{content:counter(line);display:inline-block;width:3.2rem;padding-right:.9rem;margin-right:1rem;\
     text-align:right;color:var(--faint);border-right:1px solid var(--border);-webkit-user-select:none;user-select:none}
     .tok-k{color:var(--tok-k);font-weight:600}.tok-t{color:var(--tok-t)}.tok-s{color:var(--tok-s)}.tok-n{color:var(--tok-n)}
     .tok-c{color:var(--tok-c);font-style:italic}.tok-a{color:var(--tok-a)}.tok-f{color:var(--tok-f)}
