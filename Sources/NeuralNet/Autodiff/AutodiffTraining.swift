@@ -62,7 +62,7 @@ public func trainWithAutodiff(
             let order = shuffler.permutation(m)
             for start in stride(from: 0, to: m, by: size) {
                 let batch = order[start..<min(start + size, m)]
-                step(x.selectingColumns(batch), targets.selectingColumns(batch))
+                step(gatherColumns(x, batch), gatherColumns(targets, batch))
             }
         } else {
             step(x, targets)
@@ -95,6 +95,23 @@ public func trainWithAutodiff(
         configuration: config, costs: costs, finalCost: finalCost, trainAccuracy: trainAccuracy,
         testAccuracy: testAccuracy, trainPredictions: trainPredictions, testPredictions: testPredictions,
         confusionMatrix: confusion, parameters: network.values, epochsRun: epochsRun, divergedAtEpoch: diverged)
+}
+
+/// `X[:, indices]` with raw buffers (the batch copy runs once per step).
+func gatherColumns(_ x: Matrix, _ indices: ArraySlice<Int>) -> Matrix {
+    let width = indices.count, stride = x.columns
+    var result = Matrix(rows: x.rows, columns: width)
+    x.elements.withUnsafeBufferPointer { source in
+        result.elements.withUnsafeMutableBufferPointer { target in
+            indices.withUnsafeBufferPointer { columns in
+                for r in 0..<x.rows {
+                    let from = r &* stride, to = r &* width
+                    for k in 0..<width { target[to &+ k] = source[from &+ columns[k]] }
+                }
+            }
+        }
+    }
+    return result
 }
 
 private func fraction(_ predicted: [Int], equalTo labels: Matrix) -> Double {

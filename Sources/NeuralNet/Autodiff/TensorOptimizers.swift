@@ -47,16 +47,25 @@ public struct TensorAdam {
         precondition(parameters.count == v.count, "Adam was made for \(v.count) parameters")
         t += 1
         let correction1 = 1 - pow(beta1, Double(t)), correction2 = 1 - pow(beta2, Double(t))
+        let (lr, beta1, beta2, epsilon) = (learningRate, beta1, beta2, epsilon)
         for (k, parameter) in parameters.enumerated() {
             guard let g = parameter.gradient else { continue }
-            for i in 0..<g.count {
-                let gi = g.elements[i]
-                v[k].elements[i] = beta1 * v[k].elements[i] + (1 - beta1) * gi
-                s[k].elements[i] = beta2 * s[k].elements[i] + (1 - beta2) * (gi * gi)
-                let vHat = v[k].elements[i] / correction1
-                let sHat = s[k].elements[i] / correction2
-                parameter.value.elements[i] = parameter.value.elements[i]
-                    - learningRate * vHat / (sHat.squareRoot() + epsilon)
+            // Raw buffers: one exclusivity check per tensor, not per entry.
+            parameter.value.elements.withUnsafeMutableBufferPointer { theta in
+                v[k].elements.withUnsafeMutableBufferPointer { v in
+                    s[k].elements.withUnsafeMutableBufferPointer { s in
+                        g.elements.withUnsafeBufferPointer { g in
+                            for i in 0..<g.count {
+                                let gi = g[i]
+                                v[i] = beta1 * v[i] + (1 - beta1) * gi
+                                s[i] = beta2 * s[i] + (1 - beta2) * (gi * gi)
+                                let vHat = v[i] / correction1
+                                let sHat = s[i] / correction2
+                                theta[i] = theta[i] - lr * vHat / (sHat.squareRoot() + epsilon)
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -69,10 +78,11 @@ public struct TensorGradientDescent {
     public init(learningRate: Double) { self.learningRate = learningRate }
 
     public func step(_ parameters: [Tensor]) {
+        let lr = learningRate
         for parameter in parameters {
             guard let g = parameter.gradient else { continue }
-            for i in 0..<g.count {
-                parameter.value.elements[i] = parameter.value.elements[i] - learningRate * g.elements[i]
+            parameter.value.elements.withUnsafeMutableBufferPointer { theta in
+                for i in 0..<g.count { theta[i] = theta[i] - lr * g.elements[i] }
             }
         }
     }
