@@ -220,6 +220,7 @@ def main(argv=None):
               "course")
     total_np, total_sw = 0.0, 0.0
     all_equal = True
+    failures = []
     for name in RUN_NAMES:
         np_runs = [r["runs"][name] for r in numpy_reps]
         np_med = statistics.median(r["seconds"] for r in np_runs)
@@ -238,7 +239,8 @@ def main(argv=None):
                 equal = all(same(a, b) for a, b in pairs)
             else:
                 bad = next((r for r in sw_runs if not r or r["status"] != "ok"), None)
-                sw_acc = ("failed: %s" % (bad or {}).get("error", "missing"), None)
+                failures.append("%s: %s" % (name, (bad or {}).get("error") or "missing from the results"))
+                sw_acc = ("failed", None)
                 equal = False
             all_equal = all_equal and equal
         course_ok = "-"
@@ -252,8 +254,8 @@ def main(argv=None):
                                                  else fmt_acc(*sw_acc)),
                      "-" if equal is None else ("yes" if equal else "NO"),
                      course_ok))
-    total_ratio = (total_np / total_sw) if swift_reps and total_sw > 0 else None
-    rows.append(("total", "%.3f" % total_np, "-" if not swift_reps else "%.4f" % total_sw,
+    total_ratio = (total_np / total_sw) if swift_reps and total_sw > 0 and not failures else None
+    rows.append(("total", "%.3f" % total_np, "-" if total_ratio is None else "%.4f" % total_sw,
                  "-" if total_ratio is None else "%.1f×" % total_ratio, "", "",
                  "-" if not swift_reps else ("yes" if all_equal else "NO"), ""))
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
@@ -264,7 +266,11 @@ def main(argv=None):
     for r in rows:
         print(line(r))
     print()
-    if total_ratio is not None:
+    for f in failures:
+        print("swift failed: %s" % f)
+    if failures:
+        print()
+    if total_ratio is not None and not failures:
         verdict = "meets" if total_ratio >= TARGET else "misses"
         print("total: numpy %.3f s / swift %.4f s = %.1f× (target %g×: %s)%s" % (
             total_np, total_sw, total_ratio, TARGET, verdict,
@@ -273,7 +279,8 @@ def main(argv=None):
             statistics.median(r["wall"] for r in swift_reps),
             statistics.median(r["wall"] for r in numpy_reps)))
     else:
-        print("total: numpy %.3f s (Swift side not run)" % total_np)
+        print("total: numpy %.3f s (%s)" % (
+            total_np, "Swift side not run" if not swift_reps else "no Swift total: runs failed"))
 
     if args.json:
         with open(args.json, "w") as f:
