@@ -1,3 +1,4 @@
+import Foundation
 import NeuralNet
 
 /// `routine: gradient_check`: compares backpropagation with two-sided finite
@@ -53,6 +54,54 @@ public struct GradientCheckRoutine: Routine {
     }
 
     public func run(_ experiment: Experiment, context: RunContext, progress: ProgressSink) throws -> RoutineOutput {
-        throw RoutineError("the gradient_check routine is not available yet")
+        let p = ParameterReader(experiment.parameters)
+        let epsilon = try p.double("epsilon"), threshold = try p.double("threshold")
+        if try p.string("model") == "linear" {
+            let result = gradientCheck1D(theta: try p.double("theta"), x: try p.double("x"), epsilon: epsilon)
+            let passed = result.difference < threshold
+            let table = Table(title: "J(θ) = θx at θ = \(ValueFormat.number(result.theta)), x = \(ValueFormat.number(result.x))",
+                              header: ["J", "dJ/dθ (backprop)", "dJ/dθ (two-sided difference)", "difference"],
+                              rows: [[Self.format(result.cost), Self.format(result.gradient),
+                                      Self.format(result.gradientApproximation), Self.format(result.difference)]])
+            return RoutineOutput(metrics: [Metric("difference", result.difference), Metric("passed", passed ? 1 : 0)],
+                                 artifacts: [.table(table)],
+                                 notes: [Self.verdict(result.difference, threshold: threshold, planted: false)])
+        }
+        let planted = try p.string("bug") == "planted"
+        let result = gradientCheckND(layers: try p.ints("layers"), seed: try p.seed("seed"), epsilon: epsilon,
+                                     plantedBugs: planted)
+        let passed = result.difference < threshold
+        var rows: [[String]] = []
+        for parameter in result.parameters {
+            for component in parameter.worst {
+                rows.append([parameter.name, component.name, Self.format(component.analytic), Self.format(component.numeric),
+                             Self.format(component.absoluteDifference)])
+            }
+        }
+        let table = Table(title: "Worst components per parameter (largest |backprop − estimate| first)",
+                          header: ["parameter", "component", "backprop", "two-sided estimate", "|difference|"], rows: rows)
+        // A perfect match (difference 0) cannot sit on a log axis: floor it.
+        let bars = Bars(title: "Relative difference per parameter (threshold \(ValueFormat.number(threshold)))",
+                        labels: result.parameters.map(\.name),
+                        values: result.parameters.map { max($0.relativeDifference, 1e-16) },
+                        logScale: true, threshold: threshold)
+        return RoutineOutput(metrics: [Metric("difference", result.difference), Metric("passed", passed ? 1 : 0)],
+                             artifacts: [.table(table), .bars(bars)],
+                             notes: [Self.verdict(result.difference, threshold: threshold, planted: planted,
+                                                  worst: result.parameters.max { $0.relativeDifference < $1.relativeDifference }?.name)])
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.6g", value) }
+
+    /// The sentence under the result.
+    static func verdict(_ difference: Double, threshold: Double, planted: Bool, worst: String? = nil) -> String {
+        let shown = String(format: "%.3g", difference)
+        if difference < threshold {
+            return "passed: the difference \(shown) is below the threshold \(ValueFormat.number(threshold)), so backpropagation agrees with the finite differences"
+        }
+        var text = "failed: the difference \(shown) is not below the threshold \(ValueFormat.number(threshold)), so the backward pass has a bug"
+        if let worst { text += "; the largest disagreement is in \(worst)" }
+        if planted { text += " (the planted bugs: dW2 doubled, db1 scaled by 4/m)" }
+        return text
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import NeuralNet
 
 /// `routine: initialize`: shows the initial parameters of a network.
@@ -29,6 +30,35 @@ public struct InitializeRoutine: Routine {
     }
 
     public func run(_ experiment: Experiment, context: RunContext, progress: ProgressSink) throws -> RoutineOutput {
-        throw RoutineError("the initialize routine is not available yet")
+        let p = ParameterReader(experiment.parameters)
+        let scheme = try p.choice("initialization", as: InitializationScheme.self)
+        let report = NeuralNet.initialize(layers: try p.ints("layers"), scheme: scheme, seed: try p.seed("seed"),
+                                          initScale: try p.double("init_scale"))
+        let table = Table(
+            title: "Initial weights per layer (\(scheme.rawValue))",
+            header: ["layer", "W shape", "mean", "std", "intended std"],
+            rows: report.statistics.map { s in
+                ["\(s.layer)", "(\(s.rows), \(s.columns))", Self.format(s.mean), Self.format(s.standardDeviation),
+                 Self.format(s.intendedStandardDeviation)]
+            })
+        var artifacts: [Artifact] = [.table(table)]
+        var notes: [String] = []
+        let entries = report.parameters.namedTensors.reduce(0) { $0 + $1.tensor.count }
+        if entries <= Self.shownEntries {
+            artifacts.insert(.matrices(title: "Initialized parameters", report.parameters.namedTensors.map {
+                NamedMatrix(name: $0.name, rows: $0.tensor.nestedRows)
+            }), at: 0)
+        } else {
+            notes.append("the \(entries) parameters are too many to print; the table summarizes each layer")
+        }
+        let metrics = report.statistics.map { Metric("std_W\($0.layer)", $0.standardDeviation) }
+        return RoutineOutput(metrics: metrics, artifacts: artifacts, notes: notes)
+    }
+
+    /// Matrices are printed in full up to this many entries in all.
+    static let shownEntries = 2000
+
+    static func format(_ value: Double) -> String {
+        String(format: "%.6g", value)
     }
 }

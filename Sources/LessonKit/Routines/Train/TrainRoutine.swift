@@ -18,6 +18,7 @@ public struct TrainRoutine: Routine {
         diagnostics += loadProblems
         if let dataset = loaded {
             diagnostics += Self.checkShape(layers, against: dataset, source: parameters["dataset"], context: context)
+            diagnostics += Self.checkTrainer(parameters, classes: dataset.classes, context: context)
         }
 
         let heavy = parameters["allow_heavy"]?.boolValue ?? false
@@ -67,6 +68,31 @@ public struct TrainRoutine: Routine {
                 : "1 output unit (sigmoid) for the two-class dataset '\(name)'"
             diagnostics.append(.error(at: context.locate("layers[\(last)]"),
                 "'layers[\(last)]' is \(layers[last]) but the network needs \(why)"))
+        }
+        return diagnostics
+    }
+
+    /// Data with more than two classes trains on the autodiff engine, which
+    /// has gradient descent and Adam but no momentum, RMSProp, L2 or dropout;
+    /// `xavier_uniform` exists only there.
+    static func checkTrainer(_ parameters: JSONValue, classes: Int, context: ValidationContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let name = parameters["dataset"].flatMap(DatasetSource.init)?.displayName ?? "data"
+        if classes > 2 {
+            let why = "the \(classes)-class dataset '\(name)' trains on the autodiff engine"
+            if let optimizer = parameters["optimizer"]?.stringValue, !TrainingSettings.autodiffOptimizers.contains(optimizer) {
+                diagnostics.append(.error(at: context.locate("optimizer"),
+                    "'optimizer: \(optimizer)' is not available: \(why), which has \(TrainingSettings.autodiffOptimizers.joined(separator: " and "))"))
+            }
+            if let lambda = parameters["lambda"]?.doubleValue, lambda != 0 {
+                diagnostics.append(.error(at: context.locate("lambda"), "'lambda' (L2) is not available: \(why), which has no regularization"))
+            }
+            if let keep = parameters["keep_prob"]?.doubleValue, keep != 1 {
+                diagnostics.append(.error(at: context.locate("keep_prob"), "'keep_prob' (dropout) is not available: \(why), which has no dropout"))
+            }
+        } else if parameters["initialization"]?.stringValue == "xavier_uniform" {
+            diagnostics.append(.error(at: context.locate("initialization"),
+                "'initialization: xavier_uniform' is only available on data with more than two classes (the autodiff engine); use xavier for '\(name)'"))
         }
         return diagnostics
     }
