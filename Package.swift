@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"], resources: [.copy("Goldens")]),
         .testTarget(name: "EndToEndTests", dependencies: ["lessons"]),
     ]
 )

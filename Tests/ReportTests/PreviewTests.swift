@@ -22,5 +22,13 @@ import Testing
         try page2.html.write(to: folder.appendingPathComponent("2.1-optimization.html"), atomically: true, encoding: .utf8)
         try renderer.indexPage([second, first]).write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         for warning in page.warnings { print(warning) }
+        // Every golden formula on one page, to look at the MathML in a browser.
+        let gallery = GoldenTests.formulas.map { name, tex in
+            "<h2>\(name)</h2><div class=\"math-display\">\(MathRenderer.render(tex, display: true).html)</div>"
+                + "<p>Inline: \(MathRenderer.render(tex, display: false).html)</p>"
+        }.joined()
+        let chrome = PageChrome(siteTitle: "DeepLessons", pageTitle: "Math", environment: Fixtures.environment, generatedAt: Fixtures.date)
+        try chrome.page(main: "<article class=\"lesson\"><h1>Math</h1>\(gallery)</article>")
+            .write(to: folder.appendingPathComponent("math.html"), atomically: true, encoding: .utf8)
     }
 }

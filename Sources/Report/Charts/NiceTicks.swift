@@ -45,7 +45,7 @@ struct NiceTicks: Equatable {
         if pow(10, Double(highExponent - 1)) >= high * (1 - 1e-12) { highExponent -= 1 }
         if highExponent <= lowExponent { highExponent = lowExponent + 1 }
         let decades = highExponent - lowExponent
-        let stride = decades > 12 ? 3 : decades > 6 ? 2 : 1
+        let stride = decades > 16 ? 3 : decades > 10 ? 2 : 1
         highExponent = lowExponent + (decades + stride - 1) / stride * stride
         var values: [Double] = []
         var exponent = lowExponent
@@ -103,7 +103,7 @@ struct NiceTicks: Equatable {
             }
             return NumberFormat.scientific(value, digits: 1)
         }
-        if value == 0 { return "0" }
+        let value = value == 0 ? 0 : value // no "-0.0"
         let decimals = max(0, -Int(Foundation.log10(step).rounded(.down)))
         if decimals == 0 && abs(value) >= 1000 && value == value.rounded() {
             return NumberFormat.grouped(Int(value))

@@ -64,7 +64,12 @@ struct MathMLWriter {
             let right = close.isEmpty ? "" : "<mo fence=\"true\" stretchy=\"true\">\(HTML.escape(close))</mo>"
             return "<mrow>\(left)\(write(body))\(right)</mrow>"
         case .table(let rows, let align, let open, let close):
-            var table = "<mtable columnalign=\"\(align)\">"
+            // Browsers implementing MathML Core ignore `columnalign`; the class
+            // lets the stylesheet align the cells too.
+            let cls = align == "left left" ? " class=\"align-left\"" : align == "right left" ? " class=\"align-rl\"" : ""
+            // Cells of a display formula keep display style (full-size fractions).
+            let style = display ? " displaystyle=\"true\"" : ""
+            var table = "<mtable\(cls) columnalign=\"\(align)\"\(style)>"
             for row in rows {
                 table += "<mtr>" + row.map { "<mtd>\(write($0))</mtd>" }.joined() + "</mtr>"
             }

@@ -76,6 +76,11 @@ enum Stylesheet {
     :not(pre)>code{background:var(--code-bg);border:1px solid var(--border);padding:.08em .32em;border-radius:5px;font-size:.84em}
     .math-display{margin:1.4rem 0;padding:.4rem 0;overflow-x:auto;overflow-y:hidden}
     .math-display math{font-size:1.18em}
+    mtable.align-left mtd{text-align:left}
+    mtable.align-rl mtd{padding-left:0;padding-right:0}
+    mtable.align-rl mtd:nth-child(odd){text-align:right;text-align:-webkit-right}
+    mtable.align-rl mtd:nth-child(even){text-align:left}
+    mtable.align-left mtr+mtr mtd,mtable.align-rl mtr+mtr mtd{padding-top:.35em}
     .math-source{color:var(--warn)}
     pre.math-source{background:var(--warn-soft);padding:.8rem 1rem;border-radius:8px}
     .lesson-intro{margin:0 0 2rem}
