@@ -22,6 +22,9 @@ import Testing
         try page2.html.write(to: folder.appendingPathComponent("2.1-optimization.html"), atomically: true, encoding: .utf8)
         try renderer.indexPage([second, first]).write(to: folder.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         for warning in page.warnings { print(warning) }
+        let hostile = EscapingTests.hostileRun()
+        try renderer.lessonPage(hostile, previous: (EscapingTests.evil, EscapingTests.evil), next: nil).html
+            .write(to: folder.appendingPathComponent("hostile.html"), atomically: true, encoding: .utf8)
         // Every golden formula on one page, to look at the MathML in a browser.
         let gallery = GoldenTests.formulas.map { name, tex in
             "<h2>\(name)</h2><div class=\"math-display\">\(MathRenderer.render(tex, display: true).html)</div>"

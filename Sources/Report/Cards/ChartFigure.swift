@@ -9,14 +9,14 @@ struct ChartFigure {
     var shape: String = "wide"
 
     var html: String {
-        var out = "<figure class=\"chart-figure \(shape)\">\(svg)<figcaption><span class=\"caption-text\">\(HTML.escape(caption))</span>"
+        var out = "<figure class=\"chart-figure \(shape)\">\(svg)<figcaption><span class=\"caption-row\"><span class=\"caption-text\">\(HTML.escape(caption))</span>"
         if let csvLink {
             out += " <a class=\"download\" href=\"\(HTML.escape(csvLink))\" download>Download CSV</a>"
         }
-        out += "</figcaption>"
+        out += "</span>"
         for note in notes {
-            out += "<p class=\"chart-note\">\(HTML.escape(note))</p>"
+            out += "<span class=\"chart-note\">\(HTML.escape(note))</span>"
         }
-        return out + "</figure>"
+        return out + "</figcaption></figure>"
     }
 }

@@ -41,7 +41,7 @@ struct ParameterTable {
     var chips: String {
         let shown = pairs.filter { explicitKeys.contains($0.0) }.prefix(7)
         guard !shown.isEmpty else { return "" }
-        return "<ul class=\"chips\" aria-label=\"Parameters set in the lesson\">" + shown.map { key, value in
+        return "<ul class=\"chips\">" + shown.map { key, value in
             "<li><span class=\"chip-key\">\(HTML.escape(key))</span> <span class=\"chip-value\">\(HTML.escape(NumberFormat.parameter(value)))</span></li>"
         }.joined() + "</ul>"
     }

@@ -6,7 +6,7 @@ enum Stylesheet {
         .joined(separator: "\n")
 
     static let tokens = """
-    :root{color-scheme:light dark;--bg:#fbfbfa;--surface:#ffffff;--surface-2:#f4f5f7;--text:#1d2125;--muted:#5c6570;\
+    :root{--bg:#fbfbfa;--surface:#ffffff;--surface-2:#f4f5f7;--text:#1d2125;--muted:#5c6570;\
     --faint:#8a939e;--border:#e2e5e9;--border-strong:#cdd2d8;--accent:#0a5fb4;--accent-soft:#e8f1fb;\
     --ok:#0b7a4b;--ok-soft:#e3f4ec;--bad:#b4321f;--bad-soft:#fcebe7;--warn:#8a5a00;--warn-soft:#fdf3dc;\
     --grid:#eceef1;--axis:#b9c0c8;--code-bg:#f5f6f8;\
@@ -14,13 +14,13 @@ enum Stylesheet {
     --font:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue","Noto Sans","Liberation Sans",Arial,sans-serif;\
     --mono:ui-monospace,"SF Mono",SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mono","Liberation Mono",monospace;\
     --serif:"Iowan Old Style","Palatino Linotype",Palatino,"Book Antiqua",Georgia,"DejaVu Serif",serif;\
-    --radius:10px;--shadow:0 1px 2px rgba(16,24,40,.04),0 2px 8px rgba(16,24,40,.05);\(Palette.declarations(dark: false))}
+    --radius:10px;--header-bg:rgba(251,251,250,.94);--shadow:0 1px 2px rgba(16,24,40,.04),0 2px 8px rgba(16,24,40,.05);\(Palette.declarations(dark: false))}
     @media (prefers-color-scheme:dark){:root{--bg:#0e1116;--surface:#151a21;--surface-2:#1b2129;--text:#e4e7eb;\
     --muted:#9ea7b3;--faint:#737d89;--border:#29313b;--border-strong:#38414d;--accent:#73b7ff;--accent-soft:#16273b;\
     --ok:#4fd19a;--ok-soft:#12301f;--bad:#ff8a75;--bad-soft:#3a1a15;--warn:#f2c14e;--warn-soft:#33290f;\
     --grid:#222a33;--axis:#4a5461;--code-bg:#11161c;\
     --tok-k:#f287c9;--tok-t:#6fd0e8;--tok-s:#f7a26b;--tok-n:#a9b4ff;--tok-c:#7f8a97;--tok-a:#e0b35a;--tok-f:#9fd69f;\
-    --shadow:0 1px 2px rgba(0,0,0,.3),0 2px 10px rgba(0,0,0,.25);\(Palette.declarations(dark: true))}}
+    --shadow:0 1px 2px rgba(0,0,0,.3),0 2px 10px rgba(0,0,0,.25);--header-bg:rgba(14,17,22,.94);\(Palette.declarations(dark: true))}}
     """
 
     static let base = """
@@ -28,19 +28,18 @@ enum Stylesheet {
     html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
     body{margin:0;background:var(--bg);color:var(--text);font-family:var(--font);font-size:17px;line-height:1.65;\
     font-feature-settings:"kern","liga";-webkit-font-smoothing:antialiased}
-    a{color:var(--accent);text-decoration-thickness:.08em;text-underline-offset:.18em}
-    a:hover{text-decoration-thickness:.14em}
+    a{color:var(--accent)}
+    a:hover{color:var(--text)}
     :focus-visible{outline:2px solid var(--accent);outline-offset:2px;border-radius:3px}
     code,pre,kbd{font-family:var(--mono);font-size:.86em}
     math{font-size:1.08em;font-family:"STIX Two Math","Cambria Math","Latin Modern Math","STIX Math","TeX Gyre Pagella Math","DejaVu Math TeX Gyre",math}
     """
 
     static let layout = """
-    .site-header{position:sticky;top:0;z-index:10;background:color-mix(in srgb,var(--bg) 88%,transparent);\
-    backdrop-filter:saturate(1.4) blur(10px);-webkit-backdrop-filter:saturate(1.4) blur(10px);border-bottom:1px solid var(--border)}
+    .site-header{position:sticky;top:0;z-index:10;background:var(--header-bg);border-bottom:1px solid var(--border)}
     .header-inner,.footer-inner{max-width:80rem;margin:0 auto;padding:.7rem 2rem;display:flex;align-items:center;gap:1.5rem}
     .site-name{font-weight:700;letter-spacing:-.01em;color:var(--text);text-decoration:none;display:flex;align-items:center;gap:.55rem;font-size:1.02rem}
-    .logo{width:1.15rem;height:1.15rem;border-radius:5px;background:linear-gradient(135deg,var(--c0),var(--c2) 55%,var(--c4));display:inline-block}
+    .logo{width:1.15rem;height:1.15rem;border-radius:5px;background:linear-gradient(135deg,#0072B2,#009E73 55%,#E69F00);display:inline-block}
     .header-nav{margin-left:auto;display:flex;gap:1.25rem;font-size:.9rem}
     .header-nav a{color:var(--muted);text-decoration:none}
     .header-nav a:hover{color:var(--accent)}
@@ -72,7 +71,7 @@ enum Stylesheet {
     li{margin:.25rem 0}
     blockquote{margin:1.4rem 0;padding:.2rem 1.2rem;border-left:3px solid var(--accent);color:var(--muted);background:var(--accent-soft);border-radius:0 8px 8px 0}
     hr{border:0;border-top:1px solid var(--border);margin:2.5rem 0}
-    strong{font-weight:650}
+    strong{font-weight:600}
     :not(pre)>code{background:var(--code-bg);border:1px solid var(--border);padding:.08em .32em;border-radius:5px;font-size:.84em}
     .math-display{margin:1.4rem 0;padding:.4rem 0;overflow-x:auto;overflow-y:hidden}
     .math-display math{font-size:1.18em}
@@ -93,11 +92,11 @@ enum Stylesheet {
     static let cards = """
     .card{background:var(--surface);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow);\
     margin:1.8rem 0 2.2rem;padding:1.15rem 1.35rem 1.2rem;scroll-margin-top:5rem}
-    .card:target{border-color:var(--accent);box-shadow:0 0 0 3px var(--accent-soft),var(--shadow)}
+    .card:target{border-color:var(--accent);outline:3px solid var(--accent-soft)}
     .card-header{display:flex;align-items:baseline;gap:.8rem;flex-wrap:wrap}
     .card-title{margin:0;font-size:1.12rem;display:flex;align-items:baseline;gap:.5rem;flex-wrap:wrap}
     .card-kind{font-size:.7rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--faint)}
-    .card-title code{background:none;border:0;padding:0;font-size:1.02rem;font-weight:650;color:var(--text)}
+    .card-title code{background:none;border:0;padding:0;font-size:1.02rem;font-weight:600;color:var(--text)}
     .card-title .card-code{font-size:.85rem;font-weight:500;color:var(--muted)}
     .anchor{color:var(--faint);text-decoration:none;font-weight:400;opacity:0;transition:opacity .15s}
     .card-header:hover .anchor,.anchor:focus{opacity:1}
@@ -105,7 +104,7 @@ enum Stylesheet {
     .routine code{font-size:.78rem;color:var(--accent);background:var(--accent-soft);border:0;border-radius:999px;padding:.15rem .6rem}
     .card-meta{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .85rem;margin:.35rem 0 .7rem;font-size:.82rem;color:var(--muted)}
     .card-meta .source{font-family:var(--mono);font-size:.78rem}
-    .badge{display:inline-block;font-size:.72rem;font-weight:650;letter-spacing:.02em;line-height:1.5;padding:.05rem .55rem;border-radius:999px;\
+    .badge{display:inline-block;font-size:.72rem;font-weight:600;letter-spacing:.02em;line-height:1.5;padding:.05rem .55rem;border-radius:999px;\
     border:1px solid transparent;white-space:nowrap}
     .badge.ok{color:var(--ok);background:var(--ok-soft)}
     .badge.failed{color:var(--bad);background:var(--bad-soft)}
@@ -118,16 +117,17 @@ enum Stylesheet {
     .metrics{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.6rem;margin:0 0 1.1rem}
     .metric{border:1px solid var(--border);border-radius:8px;padding:.55rem .8rem;background:var(--surface-2)}
     .metric dt{font-size:.74rem;color:var(--muted);letter-spacing:.01em}
-    .metric dd{margin:0;font-size:1.35rem;font-weight:650;font-variant-numeric:tabular-nums;letter-spacing:-.01em}
+    .metric dd{margin:0;font-size:1.35rem;font-weight:600;font-variant-numeric:tabular-nums;letter-spacing:-.01em}
     .metric.bad dd{color:var(--bad)}
     .figures{display:flex;flex-wrap:wrap;gap:1rem 1.4rem;align-items:flex-start;margin:.4rem 0 .8rem}
     .chart-figure{margin:0;min-width:0}
     .chart-figure.wide{flex:3 1 26rem;max-width:44rem}
     .chart-figure.square{flex:2 1 16rem;max-width:26rem}
-    .chart-figure figcaption{display:flex;justify-content:space-between;gap:1rem;font-size:.8rem;color:var(--muted);margin-top:.25rem;padding:0 .2rem}
+    .chart-figure figcaption{font-size:.8rem;color:var(--muted);margin-top:.25rem}
+    .caption-row{display:flex;justify-content:space-between;gap:1rem;padding:0 .2rem}
     .download{white-space:nowrap;text-decoration:none}
     .download::before{content:"↓ "}
-    .chart-note{font-size:.8rem;color:var(--warn);background:var(--warn-soft);border-radius:6px;padding:.35rem .65rem;margin:.45rem 0 0}
+    .chart-note{display:block;font-size:.8rem;color:var(--warn);background:var(--warn-soft);border-radius:6px;padding:.35rem .65rem;margin:.45rem 0 0}
     .notes{margin:.2rem 0 .9rem;padding:.55rem .9rem .55rem 1.9rem;background:var(--surface-2);border-radius:8px;font-size:.9rem}
     .parameters{margin-top:.9rem;border-top:1px solid var(--border);padding-top:.6rem}
     .parameters summary{cursor:pointer;font-size:.86rem;font-weight:600;color:var(--muted);list-style-position:outside}
@@ -138,7 +138,7 @@ enum Stylesheet {
     .params tr.default code{color:var(--muted)}
     .problem{border:1px solid var(--bad);background:var(--bad-soft);border-radius:8px;padding:.7rem 1rem;margin:.6rem 0 1rem}
     .problem.warning{border-color:var(--warn);background:var(--warn-soft)}
-    .problem-heading{margin:0 0 .35rem;font-weight:650;color:var(--bad)}
+    .problem-heading{margin:0 0 .35rem;font-weight:600;color:var(--bad)}
     .problem.warning .problem-heading{color:var(--warn)}
     .problem-list{list-style:none;margin:0;padding:0;font-size:.88rem}
     .problem-list li{margin:.2rem 0}
@@ -151,7 +151,7 @@ enum Stylesheet {
     .artifact-title{font-size:.86rem;font-weight:600;color:var(--muted);margin:0 0 .4rem}
     .matrix-list{display:flex;flex-wrap:wrap;gap:1rem 1.6rem}
     .matrix-name{margin:0 0 .2rem;font-size:.85rem}
-    .matrix-name .mono{font-family:var(--mono);font-weight:650}
+    .matrix-name .mono{font-family:var(--mono);font-weight:600}
     .shape{color:var(--faint);font-size:.78rem}
     table.matrix{border-left:2px solid var(--text);border-right:2px solid var(--text);border-radius:3px;font-size:.76rem;margin:0;width:auto}
     table.matrix td{padding:.08rem .45rem;border:0;text-align:right;font-family:var(--mono)}
@@ -162,7 +162,7 @@ enum Stylesheet {
     table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:.9rem;margin:0 0 1rem}
     .table-wrap{overflow-x:auto;margin:.2rem 0 1rem}
     th,td{text-align:left;padding:.42rem .8rem;border-bottom:1px solid var(--border);vertical-align:baseline}
-    thead th{font-size:.75rem;font-weight:650;letter-spacing:.03em;color:var(--muted);border-bottom:1.5px solid var(--border-strong)}
+    thead th{font-size:.75rem;font-weight:600;letter-spacing:.03em;color:var(--muted);border-bottom:1.5px solid var(--border-strong)}
     tbody th{font-weight:500}
     .num{text-align:right;white-space:nowrap}
     td.best{font-weight:700;color:var(--ok)}
@@ -214,7 +214,7 @@ enum Stylesheet {
     .pager a:hover{border-color:var(--accent)}
     .pager-next{text-align:right;grid-column:2}
     .pager-label{font-size:.78rem;color:var(--muted)}
-    .pager-title{font-weight:650}
+    .pager-title{font-weight:600}
     .site-footer{border-top:1px solid var(--border);margin-top:2rem;color:var(--muted);font-size:.8rem}
     .site-footer .footer-inner{flex-direction:column;align-items:flex-start;gap:.4rem;padding-top:1.2rem;padding-bottom:2rem}
     .stamp{display:flex;flex-wrap:wrap;gap:.3rem 1.6rem;margin:0}
@@ -245,8 +245,7 @@ enum Stylesheet {
     body{font-size:11pt}.site-header,.sidebar,.pager,.header-nav,.download,.anchor{display:none}\
     .layout{display:block;padding:0;max-width:none}main{max-width:none}\
     .card{break-inside:avoid;box-shadow:none}.chart-figure{break-inside:avoid}\
-    details>summary{list-style:none}details::details-content{content-visibility:visible;display:block}\
-    details:not([open])>*:not(summary){display:block}a{color:inherit;text-decoration:none}\
+    details>summary{list-style:none}details:not([open])>*:not(summary){display:block}a{color:inherit;text-decoration:none}\
     h2{break-after:avoid}h3{break-after:avoid}}
     """
 }

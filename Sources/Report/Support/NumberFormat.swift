@@ -79,7 +79,7 @@ enum NumberFormat {
     /// Run time: `0.08 s`, `12.3 s`, `2 min 05 s`.
     static func seconds(_ value: Double) -> String {
         guard value.isFinite, value >= 0 else { return "–" }
-        if value < 0.01 { return "< 0.01 s" }
+        if value < 0.01 { return "under 0.01 s" }
         if value < 10 { return String(format: "%.2f s", value) }
         if value < 60 { return String(format: "%.1f s", value) }
         let minutes = Int(value / 60)
