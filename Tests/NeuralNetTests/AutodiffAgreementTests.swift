@@ -38,6 +38,23 @@ import Testing
         #expect(abs(AutodiffNetwork(parameters).loss(X, Y).scalar - logLoss) < 1e-12)
     }
 
+    /// The multi-class case: softmax output on digits, labels as class indices
+    /// for the hand-written pass and one-hot for the engine.
+    @Test func softmaxGradientsAgree() throws {
+        let data = try Dataset.digits()
+        let X = data.trainX.columns(0..<200), Y = data.trainY.columns(0..<200)
+        let parameters = xavierUniformParameters(layers: [64, 25, 12, 10], seed: 1)
+        let cache = forwardPass(X, parameters, output: .softmax)
+        let handWritten = backwardPass(cache, Y, parameters, ordering: .scaleResidual, output: .softmax)
+        let network = AutodiffNetwork(parameters)
+        network.loss(X, Tensor.oneHot(Y, classes: 10)).backward()
+        for l in 0..<3 {
+            let dW = maxDifference(network.weights[l].gradient!, handWritten.weights[l])
+            let db = maxDifference(network.biases[l].gradient!, handWritten.biases[l])
+            #expect(dW < 1e-10 && db < 1e-10, "layer \(l + 1): dW \(dW), db \(db)")
+        }
+    }
+
     /// The same Adam mini-batch run (the course's optimization settings on
     /// moons, shortened) through `train` and through `trainWithAutodiff`.
     @Test func adamRunsAgreeWithTheHandWrittenTrainer() {
