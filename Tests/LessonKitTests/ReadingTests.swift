@@ -96,7 +96,7 @@ struct ReadingTests {
         let fixture = LessonFixture()
         let text = "# T\n\n```experiment ok\nroutine: dataset\n```\n\n```experiment open\nroutine: dataset\n\nMore prose.\n"
         #expect(fixture.check(text)
-            == ["\(fixture.path("1.1-test.md")):7:1: error: unterminated code fence: add a closing ``` line (the block runs to the end of the file)"])
+            == ["\(fixture.path("1.1-test.md")):7:1: error: unterminated code fence: add a closing ``` line (without it the block swallows the text after it)"])
         // A longer opening fence is not closed by a shorter one.
         #expect(fixture.check("# T\n\n````experiment a\nroutine: dataset\n```\n").count == 1)
         // A fence on the very last line, with nothing after it.

@@ -20,11 +20,13 @@ struct RoutineCatalogTests {
 
     @Test func showsTypesAndDefaults() {
         let text = RoutineCatalog().render()
-        #expect(text.contains("  layers: list of 2-64 (integer, at least 1)  [required]\n"))
+        #expect(text.contains("  layers: list of 2 to 64 integers >= 1  [required]\n"))
+        #expect(text.contains("  seed: integer in [0, 4294967295]  [default: 3]\n"))
+        #expect(text.contains("  experiments: list of 1 or more names  [required]\n"))
         #expect(text.contains("  keep_prob: number in (0, 1]  [default: 1]\n"))
-        #expect(text.contains("  mini_batch_size: full | integer at least 1  [default: full]\n"))
+        #expect(text.contains("  mini_batch_size: full | integer >= 1  [default: full]\n"))
         #expect(text.contains("  epsilon: number > 0  [default: 1e-08]\n"))
-        #expect(text.contains("  layers: list of 2-64 (integer, at least 1)  [default: [4, 5, 3, 1]]\n"))
+        #expect(text.contains("  layers: list of 2 to 64 integers >= 1  [default: [4, 5, 3, 1]]\n"))
         #expect(text.contains("  dataset: circles | moons | football | digits | {csv: path/prefix}  [default: circles]\n"))
     }
 

@@ -51,6 +51,8 @@ struct ValidationParameterTests {
             == ["\(file):6:18: error: 'mini_batch_size' must be full or an integer at least 1, got 0"])
         #expect(errors("routine: train\nlayers: [2, 3, 1]\noptimizer: adamw")
             == ["\(file):6:12: error: 'optimizer' must be one of gd, momentum, adam, rmsprop, got 'adamw' (did you mean 'adam'?)"])
+        #expect(errors("routine: train\nlayers: [2, 3, 1]\nepochs: 99999999999999999999999")
+            == ["\(file):6:9: error: 'epochs' is too large for an integer, got 99999999999999999999999"])
         #expect(errors("routine: train\nlayers: [2, 3, 1]\nseed: -3")
             == ["\(file):6:7: error: 'seed' must be in [0, 4294967295], got -3"])
     }

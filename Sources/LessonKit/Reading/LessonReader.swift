@@ -46,7 +46,7 @@ public struct LessonReader: Sendable {
             if !fence.isClosed(by: lines.line(code.endLine), sameLine: code.endLine == code.startLine) {
                 diagnostics.append(.error(
                     at: location,
-                    "unterminated code fence: add a closing \(fence.marker) line (the block runs to the end of the file)"))
+                    "unterminated code fence: add a closing \(fence.marker) line (without it the block swallows the text after it)"))
                 if let kind = LessonBlock.Kind(rawValue: code.language) {
                     // Keep the block so the report can show the error in its place;
                     // the validator skips blocks with reading errors.

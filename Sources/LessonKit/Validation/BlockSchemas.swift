@@ -8,12 +8,12 @@ public enum BlockSchemas {
         parameters: [
             ParameterSpec("experiments", .list(.string, count: 1...Int.max), default: nil,
                           "names of experiment blocks of this lesson, in column and legend order"),
-            ParameterSpec("metrics", .list(.string, count: 0...Int.max), default: .array([]),
+            ParameterSpec("metrics", .list(.string, count: 0...Int.max), default: .null,
                           "metrics to tabulate (default: every metric the first experiment's routine reports)"),
-            ParameterSpec("chart", .string, default: .string("none"),
+            ParameterSpec("chart", .string, default: .null,
                           "a series to overlay in one chart, e.g. cost; none for a table only (default: cost when every experiment trains)"),
             ParameterSpec("log_scale", .boolean, default: .bool(false), "draw the chart's value axis logarithmically"),
-            ParameterSpec("title", .string, default: .string(""), "a caption for the table and chart"),
+            ParameterSpec("title", .string, default: .null, "a caption for the table and chart"),
             ParameterSpec("sweep", .string, default: .null,
                           "{parameter: lambda, metrics: [test_accuracy]}: plot metrics against one parameter of the experiments"),
         ])

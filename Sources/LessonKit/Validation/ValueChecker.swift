@@ -36,7 +36,11 @@ struct ValueChecker {
         switch type {
         case .integer(let range):
             guard let value = integer(node) else {
-                fail(node, "'\(name)' must be an integer, got \(BlockBody.describe(node))")
+                if node.tag.rawValue == Tag.Name.int.rawValue {
+                    fail(node, "'\(name)' is too large for an integer, got \(written(node))")
+                } else {
+                    fail(node, "'\(name)' must be an integer, got \(BlockBody.describe(node))")
+                }
                 return nil
             }
             guard range.contains(value) else {

@@ -32,8 +32,7 @@ enum ValueFormat {
     static func typeName(_ type: ParameterType) -> String {
         switch type {
         case .integer(let bounds):
-            let text = range(bounds)
-            return text == "any integer" ? "integer" : "integer, \(text)"
+            return "integer" + compact(bounds)
         case let .number(minimum, maximum, exclusiveMinimum, exclusiveMaximum):
             let text = bounds(minimum: minimum, maximum: maximum,
                               exclusiveMinimum: exclusiveMinimum, exclusiveMaximum: exclusiveMaximum)
@@ -42,13 +41,31 @@ enum ValueFormat {
         case .boolean: return "true | false"
         case .string: return "text"
         case let .list(element, count):
-            let counts = count.upperBound == Int.max ? "\(count.lowerBound) or more" : "\(count.lowerBound)-\(count.upperBound)"
-            return "list of \(counts) (\(typeName(element)))"
+            let counts = count.upperBound == Int.max ? "\(count.lowerBound) or more" : "\(count.lowerBound) to \(count.upperBound)"
+            return "list of \(counts) \(plural(typeName(element)))"
         case let .choiceOrInteger(words, range):
-            return (words + ["integer \(self.range(range))"]).joined(separator: " | ")
+            return (words + ["integer" + compact(range)]).joined(separator: " | ")
         case .dataset(let names):
             return (names + ["{csv: path/prefix}"]).joined(separator: " | ")
         }
+    }
+
+    /// ` >= 1`, ` in [0, 4294967295]`, or empty for any integer.
+    static func compact(_ range: ClosedRange<Int>) -> String {
+        switch (range.lowerBound == Int.min, range.upperBound == Int.max) {
+        case (false, true): return " >= \(range.lowerBound)"
+        case (true, false): return " <= \(range.upperBound)"
+        case (true, true): return ""
+        case (false, false): return " in [\(range.lowerBound), \(range.upperBound)]"
+        }
+    }
+
+    /// `integers >= 1` from `integer >= 1`; `texts` reads badly, so `names`.
+    static func plural(_ type: String) -> String {
+        if type.hasPrefix("integer") { return "integers" + type.dropFirst("integer".count) }
+        if type.hasPrefix("number") { return "numbers" + type.dropFirst("number".count) }
+        if type == "text" { return "names" }
+        return "(\(type))"
     }
 
     /// A default as written in a lesson: `[2, 10, 5, 1]`, `full`, `1e-08`.
