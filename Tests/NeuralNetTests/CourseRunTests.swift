@@ -4,7 +4,8 @@ import Testing
 
 /// The course's nine training runs, end to end on the golden data.
 /// Heavy: run with `swift test -c release --filter CourseRunTests`.
-@Suite(.enabled(if: TrainingFixtures.dataAvailable, TrainingFixtures.missingData))
+@Suite(.enabled(if: TrainingFixtures.dataAvailable, TrainingFixtures.missingData),
+       .enabled(if: TrainingFixtures.heavyEnabled, TrainingFixtures.debugBuild))
 struct CourseRunTests {
     static func timed<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
         let start = ContinuousClock.now

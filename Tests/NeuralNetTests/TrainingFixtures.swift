@@ -19,6 +19,18 @@ enum TrainingFixtures {
             && FileManager.default.fileExists(atPath: dataDirectory.appendingPathComponent("circles_train_X.csv").path)
     }
 
+    /// Heavy suites (the course's full runs) need an optimized build: debug
+    /// code is 20–100× slower. `NEURALNET_HEAVY=1` forces them in debug.
+    static var heavyEnabled: Bool {
+        #if DEBUG
+        return ProcessInfo.processInfo.environment["NEURALNET_HEAVY"] == "1"
+        #else
+        return true
+        #endif
+    }
+
+    static let debugBuild: Comment = "skipped in debug builds: run `swift test -c release --filter CourseRunTests`"
+
     static let missingData: Comment = "skipped: golden data ../shared/data (sibling of the repository) not found"
 
     /// A CSV with one example per row, as `(columns, rows)` of the file.

@@ -19,46 +19,31 @@ enum DenseKernels {
     /// Measured on the course shapes: below it the loops are faster.
     static let blasThreshold = 1 << 18
 
-    /// `out = W·X + b` (b broadcast along each row): `out[i, j] = (Σₖ W[i,k]·X[k,j]) + b[i]`.
+    /// `out = W·X + b` (b broadcast along each row): `out[i, j] = (Σₖ W[i,k]·X[k,j]) + b[i]`,
+    /// then `max(0, ·)` when `relu` is set (the hidden layers' activation, fused).
     ///
     /// `W` is `rows × inner`, `X` is `inner × m`, `b` has `rows` entries.
     static func affine(
         weights w: UnsafePointer<Double>, bias b: UnsafePointer<Double>,
         input x: UnsafePointer<Double>, output out: UnsafeMutablePointer<Double>,
-        rows: Int, inner: Int, columns m: Int
+        rows: Int, inner: Int, columns m: Int, relu: Bool = false
     ) {
         if rows &* inner &* m >= blasThreshold {
             gemm(w, transposeA: false, x, transposeB: false, out, m: rows, n: m, k: inner,
                  lda: inner, ldb: m)
             for i in 0..<rows {
                 let o = out + i &* m, bi = b[i]
-                for j in 0..<m { o[j] += bi }
+                if relu {
+                    for j in 0..<m { let z = o[j] + bi; o[j] = z > 0 ? z : 0 }
+                } else {
+                    for j in 0..<m { o[j] += bi }
+                }
             }
             return
         }
-        for i in 0..<rows {
-            let o = out + i &* m
-            let wi = w + i &* inner
-            let bi = b[i]
-            if inner == 0 {
-                o.update(repeating: bi, count: m)
-                continue
-            }
-            let w0 = wi[0]
-            if inner == 1 {
-                for j in 0..<m { o[j] = w0 * x[j] + bi }
-                continue
-            }
-            for j in 0..<m { o[j] = w0 * x[j] }
-            var k = 1
-            while k < inner &- 1 {
-                let wk = wi[k], xk = x + k &* m
-                for j in 0..<m { o[j] += wk * xk[j] }
-                k &+= 1
-            }
-            let wk = wi[k], xk = x + k &* m
-            for j in 0..<m { o[j] = (o[j] + wk * xk[j]) + bi }
-        }
+        RowCombination.compute(
+            coefficients: w, rowStride: inner, termStride: 1, terms: inner, sources: x, rows: rows,
+            columns: m, epilogue: .bias(b, relu: relu), output: out)
     }
 
     /// `out = scale · (dZ · Xᵀ)`: `out[i, k] = scale · Σⱼ dZ[i,j]·X[k,j]`
@@ -77,56 +62,87 @@ enum DenseKernels {
         for i in 0..<rows {
             let di = dz + i &* m
             let oi = out + i &* inner
-            for k in 0..<inner {
+            var k = 0
+            while k &+ 4 <= inner {
+                let (d0, d1, d2, d3) = dot4(di, x + k &* m, m)
+                oi[k] = scale == 1 ? d0 : scale * d0
+                oi[k &+ 1] = scale == 1 ? d1 : scale * d1
+                oi[k &+ 2] = scale == 1 ? d2 : scale * d2
+                oi[k &+ 3] = scale == 1 ? d3 : scale * d3
+                k &+= 4
+            }
+            while k < inner {
                 let d = dot(di, x + k &* m, m)
                 oi[k] = scale == 1 ? d : scale * d
+                k &+= 1
             }
         }
     }
 
     /// `out = Wᵀ · dZ`: `out[k, j] = Σᵢ W[i,k]·dZ[i,j]` (the gradient flowing
     /// back to the previous layer's activations).
+    ///
+    /// With `gate` (the layer below's activations `A`), the result is instead
+    /// `dZ = (Wᵀ·dZ) ⊙ [A > 0]`, the ReLU backward step fused in.
     static func backpropagate(
         weights w: UnsafePointer<Double>, delta dz: UnsafePointer<Double>,
-        output out: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns m: Int
+        output out: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns m: Int,
+        gate: UnsafePointer<Double>? = nil
     ) {
         if rows &* inner &* m >= blasThreshold {
             gemm(w, transposeA: true, dz, transposeB: false, out, m: inner, n: m, k: rows,
                  lda: inner, ldb: m)
+            if let gate { for i in 0..<(inner &* m) { out[i] = out[i] * (gate[i] > 0 ? 1 : 0) } }
             return
         }
-        for k in 0..<inner {
-            let o = out + k &* m
-            if rows == 0 { o.update(repeating: 0, count: m); continue }
-            let w0 = w[k]
-            for j in 0..<m { o[j] = w0 * dz[j] }
-            var i = 1
-            while i < rows {
-                let wik = w[i &* inner &+ k], di = dz + i &* m
-                for j in 0..<m { o[j] += wik * di[j] }
-                i &+= 1
-            }
-        }
+        RowCombination.compute(
+            coefficients: w, rowStride: 1, termStride: inner, terms: rows, sources: dz, rows: inner,
+            columns: m, epilogue: gate.map { .gate($0) } ?? .none, output: out)
     }
 
-    /// `Σⱼ a[j]·b[j]` with eight independent partial sums (vectorizes; BLAS
-    /// kernels also split the sum, so the rounding is of the same kind).
+    /// Four dot products sharing the left vector: `a·b₀, a·b₁, a·b₂, a·b₃`
+    /// with `bₜ = b + t·n`, four partial sums each (loads `a` once).
+    @inline(__always)
+    static func dot4(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int)
+        -> (Double, Double, Double, Double)
+    {
+        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>(), s2 = SIMD4<Double>(), s3 = SIMD4<Double>()
+        let ra = UnsafeRawPointer(a)
+        let r0 = UnsafeRawPointer(b), r1 = UnsafeRawPointer(b + n)
+        let r2 = UnsafeRawPointer(b + 2 &* n), r3 = UnsafeRawPointer(b + 3 &* n)
+        var j = 0
+        while j &+ 4 <= n {
+            let o = j &* 8
+            let va = ra.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s0 += va * r0.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s1 += va * r1.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s2 += va * r2.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s3 += va * r3.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            j &+= 4
+        }
+        var t0 = (s0[0] + s0[1]) + (s0[2] + s0[3]), t1 = (s1[0] + s1[1]) + (s1[2] + s1[3])
+        var t2 = (s2[0] + s2[1]) + (s2[2] + s2[3]), t3 = (s3[0] + s3[1]) + (s3[2] + s3[3])
+        let b1 = b + n, b2 = b + 2 &* n, b3 = b + 3 &* n
+        while j < n {
+            let aj = a[j]
+            t0 += aj * b[j]; t1 += aj * b1[j]; t2 += aj * b2[j]; t3 += aj * b3[j]
+            j &+= 1
+        }
+        return (t0, t1, t2, t3)
+    }
+
+    /// `Σⱼ a[j]·b[j]` with four partial sums, rounding like `dot4`.
     @inline(__always)
     static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int) -> Double {
-        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
-        var j = 0
+        var s = SIMD4<Double>()
         let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-        let stride = MemoryLayout<Double>.stride
-        while j &+ 8 <= n {
-            let o = j &* stride
-            s0 += ra.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+        var j = 0
+        while j &+ 4 <= n {
+            let o = j &* 8
+            s += ra.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
                 * rb.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
-            let o2 = o &+ 4 &* stride
-            s1 += ra.loadUnaligned(fromByteOffset: o2, as: SIMD4<Double>.self)
-                * rb.loadUnaligned(fromByteOffset: o2, as: SIMD4<Double>.self)
-            j &+= 8
+            j &+= 4
         }
-        let s = s0 + s1
         var total = (s[0] + s[1]) + (s[2] + s[3])
         while j < n { total += a[j] * b[j]; j &+= 1 }
         return total

@@ -12,7 +12,7 @@
 extension NetworkWorkspace {
     func backward(
         _ parameters: NetworkParameters, into gradients: inout Gradients, ordering: BackwardOrdering,
-        lambda: Double = 0, keepProb: Double = 1, plantedBugs: Bool = false
+        lambda: Double = 0, keepProb: Double = 1, plantedBugs: Bool = false, keepUpstream: Bool = false
     ) {
         let m = columns
         let count = layerCount
@@ -65,6 +65,15 @@ extension NetworkWorkspace {
                 }
             }
             guard l > 1 else { break }
+            let dzPrevious = deltas[l - 2]
+            if !dropoutApplied && !keepUpstream {
+                // dZ[l-1] = (W[l]ᵀ·dZ[l]) ⊙ [A[l-1] > 0] in one pass.
+                parameters.weights[l - 1].elements.withUnsafeBufferPointer { w in
+                    DenseKernels.backpropagate(weights: w.baseAddress!, delta: dz, output: dzPrevious, rows: rows,
+                                               inner: inner, columns: m, gate: previous)
+                }
+                continue
+            }
             let da = upstream[l - 2]
             parameters.weights[l - 1].elements.withUnsafeBufferPointer { w in
                 DenseKernels.backpropagate(weights: w.baseAddress!, delta: dz, output: da, rows: rows,
@@ -74,7 +83,7 @@ extension NetworkWorkspace {
             if dropoutApplied {
                 DropoutKernels.apply(da, mask: masks[l - 2], count: n, keepProb: keepProb)
             }
-            let activation = previous, dzPrevious = deltas[l - 2]
+            let activation = previous
             for i in 0..<n { dzPrevious[i] = da[i] * (activation[i] > 0 ? 1 : 0) }
         }
     }
@@ -103,7 +112,7 @@ public func backwardPass(
     workspace.dropoutApplied = !cache.dropoutMasks.isEmpty
     var gradients = Gradients(zerosLike: parameters)
     workspace.backward(parameters, into: &gradients, ordering: ordering, lambda: lambda, keepProb: keepProb,
-                       plantedBugs: plantedBugs)
+                       plantedBugs: plantedBugs, keepUpstream: true)
     gradients.activations = workspace.hiddenWidths.indices.map {
         workspace.matrix(workspace.upstream[$0], rows: workspace.hiddenWidths[$0])
     }

@@ -21,11 +21,10 @@ extension NetworkWorkspace {
             parameters.weights[l - 1].elements.withUnsafeBufferPointer { w in
                 parameters.biases[l - 1].elements.withUnsafeBufferPointer { b in
                     DenseKernels.affine(weights: w.baseAddress!, bias: b.baseAddress!, input: layerInput(l),
-                                        output: a, rows: rows, inner: inner, columns: m)
+                                        output: a, rows: rows, inner: inner, columns: m, relu: l < count)
                 }
             }
             if l < count {
-                ActivationKernels.relu(a, count: rows * m)
                 if dropping {
                     DropoutKernels.apply(a, mask: masks[l - 1], count: rows * m,
                                          keepProb: dropout!.settings.keepProb)
