@@ -27,20 +27,4 @@ enum ActivationKernels {
     static func sigmoid(_ a: UnsafeMutablePointer<Double>, count: Int) {
         for i in 0..<count { a[i] = 1.0 / (1.0 + exp(-a[i])) }
     }
-
-    /// Column-wise softmax of a `classes × m` buffer, shifted by each column's
-    /// maximum so `exp` cannot overflow.
-    static func softmax(_ a: UnsafeMutablePointer<Double>, classes: Int, columns m: Int) {
-        for j in 0..<m {
-            var top = -Double.infinity
-            for c in 0..<classes { top = max(top, a[c &* m &+ j]) }
-            var total = 0.0
-            for c in 0..<classes {
-                let e = exp(a[c &* m &+ j] - top)
-                a[c &* m &+ j] = e
-                total += e
-            }
-            for c in 0..<classes { a[c &* m &+ j] /= total }
-        }
-    }
 }

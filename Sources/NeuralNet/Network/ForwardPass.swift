@@ -13,7 +13,14 @@ extension NetworkWorkspace {
         let m = columns
         let count = layerCount
         let dropping = dropout.map { $0.settings.keepProb < 1 } ?? false
-        if dropping { dropout!.fill(masks, widths: hiddenWidths, columns: m) }
+        if dropping {
+            // Fixed masks of this width are already in place after the first pass.
+            let fixed = dropout!.settings.masks == .fixed
+            if !(fixed && fixedMaskColumns == m) {
+                dropout!.fill(masks, widths: hiddenWidths, columns: m)
+                fixedMaskColumns = fixed ? m : nil
+            }
+        }
         dropoutApplied = dropping
         for l in 1...count {
             let rows = layers[l], inner = layers[l - 1]

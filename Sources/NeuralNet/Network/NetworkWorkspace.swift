@@ -28,6 +28,9 @@ final class NetworkWorkspace {
     let masks: [UnsafeMutablePointer<Double>]
     /// Whether the last forward pass applied dropout masks.
     var dropoutApplied = false
+    /// The batch width of the `fixed` masks now in `masks` (they depend on
+    /// nothing else, so a pass of the same width can skip refilling them).
+    var fixedMaskColumns: Int? = nil
     /// Per-example losses of the last `losses` call (`1 × m`).
     let lossTerms: UnsafeMutablePointer<Double>
 

@@ -26,10 +26,12 @@ public struct NumpyRandom: Sendable {
     /// `np.random.seed(seed)`: `init_genrand`, position at the end so the first
     /// draw regenerates the state, and no cached gaussian.
     public mutating func seed(_ seed: UInt32) {
-        state[0] = seed
-        for i in 1..<Self.stateSize {
-            let previous = state[i - 1]
-            state[i] = 1_812_433_253 &* (previous ^ (previous >> 30)) &+ UInt32(i)
+        state.withUnsafeMutableBufferPointer { mt in
+            mt[0] = seed
+            for i in 1..<Self.stateSize {
+                let previous = mt[i - 1]
+                mt[i] = 1_812_433_253 &* (previous ^ (previous >> 30)) &+ UInt32(truncatingIfNeeded: i)
+            }
         }
         position = Self.stateSize
         cachedGaussian = nil
@@ -37,12 +39,19 @@ public struct NumpyRandom: Sendable {
 
     /// Regenerates all 624 words at once (the standard MT19937 twist).
     private mutating func twist() {
+        // In place and in index order, as the reference: for i ≥ n − m the
+        // word (i + m) mod n has already been regenerated. The three loops
+        // avoid the modulo (this runs once per 624 draws, e.g. every epoch's
+        // shuffle).
         let n = Self.stateSize, m = Self.shift
-        for i in 0..<n {
-            let y = (state[i] & 0x8000_0000) | (state[(i + 1) % n] & 0x7FFF_FFFF)
-            var next = state[(i + m) % n] ^ (y >> 1)
-            if y & 1 != 0 { next ^= 0x9908_B0DF }
-            state[i] = next
+        state.withUnsafeMutableBufferPointer { mt in
+            @inline(__always) func word(_ i: Int, _ next: Int, _ far: Int) -> UInt32 {
+                let y = (mt[i] & 0x8000_0000) | (mt[next] & 0x7FFF_FFFF)
+                return mt[far] ^ (y >> 1) ^ ((y & 1) &* 0x9908_B0DF)
+            }
+            for i in 0..<(n - m) { mt[i] = word(i, i + 1, i + m) }
+            for i in (n - m)..<(n - 1) { mt[i] = word(i, i + 1, i + m - n) }
+            mt[n - 1] = word(n - 1, 0, m - 1)
         }
         position = 0
     }
