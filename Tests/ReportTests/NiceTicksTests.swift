@@ -2,6 +2,13 @@ import Testing
 @testable import Report
 
 @Suite struct NiceTicksTests {
+    @Test func aFlatSeriesOneULPWideGetsAFewTicks() {
+        // The zeros-initialization cost: 0.6931471805599453 and 0.6931471805599455.
+        let ticks = NiceTicks.linear(0.6931471805599453, 0.6931471805599455)
+        #expect(ticks.values.count < 12)
+        #expect(ticks.domain.lowerBound < 0.69 && ticks.domain.upperBound > 0.70)
+    }
+
     @Test func unitInterval() {
         let ticks = NiceTicks.linear(0, 1)
         #expect(ticks.values == [0, 0.2, 0.4, 0.6, 0.8, 1])

@@ -16,7 +16,10 @@ struct NiceTicks: Equatable {
         var low = lower.isFinite ? lower : 0
         var high = upper.isFinite ? upper : 1
         if low > high { swap(&low, &high) }
-        if low == high {
+        // A flat series (the zeros run's cost is 0.6931471805599453 ± 1 ulp) has a
+        // range far below the values' resolution: treat it as one value, or the
+        // tick loop below would count up from 10¹⁶ in steps it cannot represent.
+        if high - low <= max(abs(low), abs(high)) * 1e-9 {
             let pad = low == 0 ? 1 : abs(low) * 0.1
             low -= pad
             high += pad
@@ -26,7 +29,7 @@ struct NiceTicks: Equatable {
         let last = (high / step).rounded(.up)
         var values: [Double] = []
         var index = first
-        while index <= last + 0.5 {
+        while index <= last + 0.5 && values.count <= 1000 {
             values.append(clean(index * step, step: step))
             index += 1
         }
