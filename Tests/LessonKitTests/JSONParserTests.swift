@@ -118,3 +118,13 @@ struct JSONParserTests {
         }
     }
 }
+
+@Suite("JSON writer layout")
+struct JSONWriterLayoutTests {
+    @Test func seriesPointsReadAsInTheProductExample() {
+        let series = JSONValue.object([("cost", .array([.array([.int(0), .double(0.8830537463419761)]),
+                                                        .array([.int(1000), .double(0.6879825919728063)])]))])
+        #expect(series.prettyPrinted() == "{\n  \"cost\": [[0, 0.8830537463419761], [1000, 0.6879825919728063]]\n}\n")
+        #expect(series.compact() == #"{"cost":[[0,0.8830537463419761],[1000,0.6879825919728063]]}"#)
+    }
+}

@@ -31,7 +31,7 @@ extension JSONValue {
             for (index, item) in items.enumerated() {
                 if index > 0 { out += inline && pretty ? ", " : "," }
                 if !inline { out += "\n" + String(repeating: "  ", count: indent + 1) }
-                item.write(to: &out, indent: indent + 1, pretty: pretty && !inline)
+                item.write(to: &out, indent: indent + 1, pretty: pretty)  // nested scalar arrays inline too: [[0, 0.88], [1000, 0.68]]
             }
             if !inline { out += "\n" + String(repeating: "  ", count: indent) }
             out += "]"

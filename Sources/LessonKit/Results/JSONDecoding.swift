@@ -78,33 +78,94 @@ struct JSONField {
         return pairs.map { ($0.0, JSONField($0.1, path: path.isEmpty ? $0.0 : "\(path).\($0.0)")) }
     }
 
+    // Bulk readers: the hot path of a cached render (decision-boundary grids,
+    // scatter points). They walk the raw values and build a path only on failure.
+
+    private func items() throws(ResultDecodingError) -> [JSONValue] {
+        guard case .array(let items) = value else { throw fail("expected an array") }
+        return items
+    }
+
+    private func element(_ index: Int) -> String { "\(path)[\(index)]" }
+
     func strings() throws(ResultDecodingError) -> [String] {
+        let items = try items()
         var out: [String] = []
-        for item in try array() { out.append(try item.string()) }
+        out.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            guard case .string(let s) = item else {
+                throw ResultDecodingError(path: element(index), message: "expected a string")
+            }
+            out.append(s)
+        }
         return out
     }
 
     func ints() throws(ResultDecodingError) -> [Int] {
+        let items = try items()
         var out: [Int] = []
-        for item in try array() { out.append(try item.int()) }
+        out.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            guard case .int(let i) = item else {
+                throw ResultDecodingError(path: element(index), message: "expected an integer")
+            }
+            out.append(i)
+        }
         return out
     }
 
     func doubles() throws(ResultDecodingError) -> [Double] {
+        let items = try items()
         var out: [Double] = []
-        for item in try array() { out.append(try item.double()) }
+        out.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            guard let d = Self.number(item) else {
+                throw ResultDecodingError(path: element(index), message: "expected a number")
+            }
+            out.append(d)
+        }
         return out
     }
 
     func doubleRows() throws(ResultDecodingError) -> [[Double]] {
+        let items = try items()
         var out: [[Double]] = []
-        for item in try array() { out.append(try item.doubles()) }
+        out.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            guard case .array(let values) = item else {
+                throw ResultDecodingError(path: element(index), message: "expected an array")
+            }
+            var row: [Double] = []
+            row.reserveCapacity(values.count)
+            for (column, value) in values.enumerated() {
+                guard let d = Self.number(value) else {
+                    throw ResultDecodingError(path: "\(element(index))[\(column)]", message: "expected a number")
+                }
+                row.append(d)
+            }
+            out.append(row)
+        }
         return out
     }
 
+    /// A number, or one of the strings `"inf"`, `"-inf"`, `"nan"`.
+    private static func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case .double(let d): return d
+        case .int(let i): return Double(i)
+        case .string("inf"): return .infinity
+        case .string("-inf"): return -.infinity
+        case .string("nan"): return .nan
+        default: return nil
+        }
+    }
+
     func stringRows() throws(ResultDecodingError) -> [[String]] {
+        let items = try items()
         var out: [[String]] = []
-        for item in try array() { out.append(try item.strings()) }
+        for (index, item) in items.enumerated() {
+            out.append(try JSONField(item, path: element(index)).strings())
+        }
         return out
     }
 }
