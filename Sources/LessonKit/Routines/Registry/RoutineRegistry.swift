@@ -8,7 +8,7 @@ public struct RoutineRegistry: Sendable {
 
     /// The course's routines, in catalog order.
     public static let standard = RoutineRegistry([
-        TrainRoutine(), DatasetRoutine(), InitializeRoutine(), MiniBatchesRoutine(), GradientCheckRoutine(),
+        TrainRoutine(), DatasetRoutine(), InitializeRoutine(), MiniBatchesRoutine(), GradientCheckRoutine(), FrameworkWarmupRoutine(),
     ])
 
     public var names: [String] { routines.map(\.schema.name) }
