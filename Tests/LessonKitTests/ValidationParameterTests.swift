@@ -118,7 +118,8 @@ struct ValidationParameterTests {
             ("shuffle_seed", .int(10)), ("optimizer", .string("gd")), ("beta", .double(0.9)),
             ("beta1", .double(0.9)), ("beta2", .double(0.999)), ("epsilon", .double(1e-8)),
             ("lambda", .double(0)), ("keep_prob", .double(1)), ("dropout_masks", .string("fresh")),
-            ("dropout_seed", .int(1)), ("record_every", .int(1000)), ("allow_heavy", .bool(false)),
+            ("dropout_seed", .int(1)), ("record_every", .int(1000)), ("engine", .string("auto")),
+            ("allow_heavy", .bool(false)),
         ])
         #expect(experiment.parameters == expected)
         let names = experiment.parameters.objectValue?.map(\.0) ?? []

@@ -28,7 +28,8 @@ struct AutodiffTrainRunner {
             title: "Confusion matrix on the \(split) set (rows: actual class, columns: predicted)",
             header: ["actual \\ predicted"] + (0..<classes).map(String.init),
             rows: outcome.confusionMatrix.enumerated().map { actual, row in [String(actual)] + row.map(String.init) })
-        var artifacts: [Artifact] = [.table(table)]
+        var artifacts: [Artifact] = TrainEngine.boundary(dataset: dataset, parameters: outcome.parameters, name: dataset.name)
+        artifacts.append(.table(table))
 
         let X = onTest ? dataset.testX! : dataset.trainX
         let Y = onTest ? dataset.testY! : dataset.trainY

@@ -78,8 +78,8 @@ public struct TrainRoutine: Routine {
     static func checkTrainer(_ parameters: JSONValue, classes: Int, context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let name = parameters["dataset"].flatMap(DatasetSource.init)?.displayName ?? "data"
-        if classes > 2 {
-            let why = "the \(classes)-class dataset '\(name)' trains on the autodiff engine"
+        if TrainEngine.usesAutodiff(parameters, classes: classes) {
+            let why = TrainEngine.reason(parameters, classes: classes, name: name)
             if let optimizer = parameters["optimizer"]?.stringValue, !TrainingSettings.autodiffOptimizers.contains(optimizer) {
                 diagnostics.append(.error(at: context.locate("optimizer"),
                     "'optimizer: \(optimizer)' is not available: \(why), which has \(TrainingSettings.autodiffOptimizers.joined(separator: " and "))"))
@@ -92,7 +92,7 @@ public struct TrainRoutine: Routine {
             }
         } else if parameters["initialization"]?.stringValue == "xavier_uniform" {
             diagnostics.append(.error(at: context.locate("initialization"),
-                "'initialization: xavier_uniform' is only available on data with more than two classes (the autodiff engine); use xavier for '\(name)'"))
+                "'initialization: xavier_uniform' is only available on the autodiff engine (data with more than two classes, or 'engine: autodiff'); use xavier for '\(name)'"))
         }
         return diagnostics
     }

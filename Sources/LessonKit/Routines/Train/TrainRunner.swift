@@ -14,7 +14,7 @@ struct TrainRunner {
             throw RoutineError("internal: the dataset parameter is not valid")
         }
         let dataset = try source.load(lessonDirectory: context.lessonDirectory)
-        if dataset.classes > 2 {
+        if TrainEngine.usesAutodiff(experiment.parameters, classes: dataset.classes) {
             return try AutodiffTrainRunner(dataset: dataset, parameters: parameters, progress: progress).run()
         }
         let config = try TrainingSettings.network(parameters)

@@ -36,6 +36,7 @@ extension TrainRoutine {
             ParameterSpec("dropout_seed", SchemaTypes.seed, default: .int(1), "seed of the dropout masks"),
             ParameterSpec("record_every", .integer(1...Int.max), default: .int(1000),
                           "record the cost of every epoch divisible by this"),
+            TrainEngine.parameter,
             ParameterSpec("allow_heavy", .boolean, default: .bool(false),
                           "lift the resource limits (layer width, epochs, total work) for a deliberately big run"),
         ],
