@@ -48,6 +48,7 @@ public func trainWithAutodiff(
     var epochsRun = 0
     for epoch in 0..<config.epochs {
         var total = 0.0
+        // region: autodiff-step
         let step = { (xb: Matrix, yb: Matrix) in
             let loss = network.loss(xb, yb)
             total += loss.scalar * Double(xb.columns)
@@ -57,6 +58,7 @@ public func trainWithAutodiff(
             case .gd: descent.step(parameters)
             }
         }
+        // endregion
         if let size = batchSize {
             shuffler.seed(UInt32(truncatingIfNeeded: config.shuffleSeed + epoch + 1))
             let order = shuffler.permutation(m)

@@ -14,6 +14,7 @@ import Darwin
 /// the broadcast axis (``reduced(_:toShapeOf:)``), since one bias entry
 /// touched every column.
 extension Tensor {
+    // region: matmul
     /// `A·B` (matrix product). Pullback: `∂A = Ḡ·Bᵀ`, `∂B = Aᵀ·Ḡ`.
     public static func * (a: Tensor, b: Tensor) -> Tensor {
         let (av, bv) = (a.value, b.value)
@@ -22,6 +23,7 @@ extension Tensor {
              b.requiresGradient ? av.multiplied(by: g, transposingLeft: true) : nil]
         }
     }
+    // endregion
 
     /// `A + B`, broadcasting `B`. Pullback: `∂A = Ḡ`, `∂B = Ḡ` reduced to `B`'s shape.
     public static func + (a: Tensor, b: Tensor) -> Tensor {
