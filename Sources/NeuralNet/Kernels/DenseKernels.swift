@@ -71,6 +71,12 @@ enum DenseKernels {
                 oi[k &+ 3] = scale == 1 ? d3 : scale * d3
                 k &+= 4
             }
+            if k &+ 2 <= inner {
+                let (d0, d1) = dot2(di, x + k &* m, m)
+                oi[k] = scale == 1 ? d0 : scale * d0
+                oi[k &+ 1] = scale == 1 ? d1 : scale * d1
+                k &+= 2
+            }
             while k < inner {
                 let d = dot(di, x + k &* m, m)
                 oi[k] = scale == 1 ? d : scale * d
@@ -129,6 +135,25 @@ enum DenseKernels {
             j &+= 1
         }
         return (t0, t1, t2, t3)
+    }
+
+    /// Two dot products sharing the left vector, rounding like `dot4`.
+    @inline(__always)
+    static func dot2(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int) -> (Double, Double) {
+        var s0 = SIMD4<Double>(), s1 = SIMD4<Double>()
+        let ra = UnsafeRawPointer(a), r0 = UnsafeRawPointer(b), r1 = UnsafeRawPointer(b + n)
+        var j = 0
+        while j &+ 4 <= n {
+            let o = j &* 8
+            let va = ra.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s0 += va * r0.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            s1 += va * r1.loadUnaligned(fromByteOffset: o, as: SIMD4<Double>.self)
+            j &+= 4
+        }
+        var t0 = (s0[0] + s0[1]) + (s0[2] + s0[3]), t1 = (s1[0] + s1[1]) + (s1[2] + s1[3])
+        let b1 = b + n
+        while j < n { let aj = a[j]; t0 += aj * b[j]; t1 += aj * b1[j]; j &+= 1 }
+        return (t0, t1)
     }
 
     /// `Σⱼ a[j]·b[j]` with four partial sums, rounding like `dot4`.
