@@ -237,3 +237,25 @@ struct CacheTests {
         #expect(ResultCache.safeFileName("../evil") == "_.._evil")
     }
 }
+
+@Suite("Cache housekeeping")
+struct CacheHousekeepingTests {
+    typealias F = RunnerFixtures
+
+    @Test func pruneRemovesUnreferencedEntriesAndStaleTemporaries() throws {
+        let output = F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let log = F.RunLog()
+        let lesson = { (epochs: Int) in F.lesson([F.experiment("a", line: 1), F.experiment("b", line: 2, epochs: epochs)]) }
+        _ = F.runner(log, output: output).run(lesson(10))
+        _ = F.runner(log, output: output).run(lesson(20))  // b's epochs-10 entry is now unreferenced
+        let cache = ResultCache(outputDirectory: output)
+        try "x".write(toFile: cache.directory + "/.junk.json.123.1.tmp", atomically: false, encoding: .utf8)
+        #expect(cache.prune() == 0, "young files are kept: a concurrent run may own them")
+        #expect(cache.prune(olderThan: -1) == 2)
+        let left = try FileManager.default.contentsOfDirectory(atPath: cache.directory).filter { $0.hasSuffix(".json") }
+        #expect(left.count == 2)
+        _ = F.runner(log, output: output).run(lesson(20))
+        #expect(log.total == 3, "what the index refers to is still cached")
+    }
+}

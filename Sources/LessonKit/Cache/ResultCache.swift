@@ -164,6 +164,38 @@ public struct ResultCache: Sendable {
         }
     }
 
+    // MARK: Housekeeping
+
+    /// Removes entries that no lesson index refers to (results of parameters
+    /// since changed) and temporary files left by a killed process, both only
+    /// when older than `age` (a concurrent run may be writing them). Returns how many files were removed. Optional: a render never needs it
+    /// for correctness, only to keep `.cache/` from growing.
+    @discardableResult
+    public func prune(olderThan age: TimeInterval = 3600) -> Int {
+        let manager = FileManager.default
+        let indexFolder = (directory as NSString).appendingPathComponent("index")
+        var referenced = Set<String>()
+        for name in (try? manager.contentsOfDirectory(atPath: indexFolder)) ?? [] where name.hasSuffix(".json") {
+            guard let data = manager.contents(atPath: (indexFolder as NSString).appendingPathComponent(name)),
+                  let json = try? Self.parse(data), let index = try? CacheIndex(json: json) else { continue }
+            referenced.formUnion(index.entries.map(\.key))
+        }
+        var removed = 0
+        let cutoff = Date().addingTimeInterval(-age)
+        for folder in [directory, indexFolder] {
+            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+                let path = (folder as NSString).appendingPathComponent(name)
+                let isEntry = folder == directory && name.hasSuffix(".json") && name.count == 69
+                let isTemporary = name.hasPrefix(".") && name.hasSuffix(".tmp")
+                guard isTemporary || (isEntry && !referenced.contains(String(name.dropLast(5)))) else { continue }
+                let modified = (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? nil
+                guard let modified, modified < cutoff else { continue }
+                if (try? manager.removeItem(atPath: path)) != nil { removed += 1 }
+            }
+        }
+        return removed
+    }
+
     // MARK: Helpers
 
     static func parse(_ data: Data) throws -> JSONValue {

@@ -30,8 +30,12 @@ public final class InterruptGuard: @unchecked Sendable {
     private var sources: [any DispatchSourceSignal] = []
     private let terminate: @Sendable (Int32) -> Void
 
-    /// `terminate` is `exit` in real use; tests pass a recorder.
-    init(terminate: @escaping @Sendable (Int32) -> Void = { Foundation.exit($0) }) {
+    /// `terminate` flushes stdio and `_exit`s in real use (no atexit handlers
+    /// or static destructors racing the worker threads); tests pass a recorder.
+    init(terminate: @escaping @Sendable (Int32) -> Void = { code in
+        fflush(nil)
+        _exit(code)
+    }) {
         self.terminate = terminate
     }
 
