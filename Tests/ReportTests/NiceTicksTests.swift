@@ -51,6 +51,14 @@ import Testing
         #expect(NiceTicks.linear(0, 0).values == [-1, -0.5, 0, 0.5, 1])
     }
 
+    @Test func almostConstantSeriesDoesNotExplode() {
+        let ticks = NiceTicks.linear(0.6931471805599453, 0.6931471805599454)
+        #expect(ticks.values.count < 12)
+        #expect(ticks.domain.lowerBound < 0.69 && ticks.domain.upperBound > 0.70)
+        #expect(NiceTicks.linear(-1e300, 1e300).values.count < 60)
+        #expect(NiceTicks.linear(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude).values.count < 60)
+    }
+
     @Test func logDecades() {
         let ticks = NiceTicks.log(1.2e-9, 0.61)
         #expect(ticks.domain == 1e-9...1)

@@ -24,14 +24,20 @@ struct NiceTicks: Equatable {
             low -= pad
             high += pad
         }
-        let step = niceStep((high - low) / Double(max(target, 1)))
-        let first = (low / step).rounded(.down)
-        let last = (high / step).rounded(.up)
+        var step = niceStep((high - low) / Double(max(target, 1)))
+        var first = (low / step).rounded(.down)
+        var last = (high / step).rounded(.up)
+        var widenings = 0
+        while !(last - first <= 50) && widenings < 700 { // only when the range overflowed
+            widenings += 1
+            step = niceStep(step * 10)
+            first = (low / step).rounded(.down)
+            last = (high / step).rounded(.up)
+        }
+        guard (last - first).isFinite else { return linear(-1, 1, target: target) }
         var values: [Double] = []
-        var index = first
-        while index <= last + 0.5 && values.count <= 1000 {
-            values.append(clean(index * step, step: step))
-            index += 1
+        for index in 0...Int(max(last - first, 0)) {
+            values.append(clean((first + Double(index)) * step, step: step))
         }
         return NiceTicks(domain: values.first!...values.last!, values: values, step: step)
     }

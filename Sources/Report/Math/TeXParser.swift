@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recursive-descent parser for the TeX math the lessons use; see
 /// `TeXSymbols` for the vocabulary. Anything else fails with a message
 /// naming the command, so the caller can warn and show the source.
@@ -251,6 +253,10 @@ struct TeXParser {
     /// `\mathbf{W}` and friends: letters mapped to their Unicode alphabet.
     private mutating func styled(_ style: String) throws -> MathNode {
         let text = try rawGroup()
+        // A plain word (`\mathrm{keep\_prob}`, `\mathrm{corrected}`) is one upright identifier.
+        if style == "mathrm", !text.isEmpty, text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " }) {
+            return .identifier(text.trimmingCharacters(in: .whitespaces), normal: true)
+        }
         if style == "mathrm" || style == "mathit" {
             var inner = TeXParser(text)
             let nodes = try inner.parse()
