@@ -88,11 +88,18 @@ struct CompareCard {
                            points: rows.compactMap { row in row.result.metric(metric).map { Series.Point(row.x, $0) } },
                            color: index + 2)
         }
-        let xs = rows.map(\.x)
-        let useLog = !xs.isEmpty && xs.allSatisfy { $0 > 0 } && (xs.max()! / xs.min()!) >= 100
-        let chart = LineChart(title: "\(sweep.metrics.map(NumberFormat.label).joined(separator: ", ")) against \(sweep.parameter)",
-                              xTitle: sweep.parameter, yTitle: sweep.metrics.count == 1 ? NumberFormat.label(sweep.metrics[0]) : "Value",
+        let xs = Array(Set(rows.map(\.x))).sorted()
+        let positive = xs.filter { $0 > 0 }
+        let wide = positive.count >= 2 && positive.max()! / positive.min()! >= 20
+        let useLog = wide && positive.count == xs.count
+        let allAccuracies = sweep.metrics.allSatisfy(NumberFormat.isPercentage)
+        var chart = LineChart(title: "\(sweep.metrics.map(NumberFormat.label).joined(separator: ", ")) against \(sweep.parameter)",
+                              xTitle: sweep.parameter,
+                              yTitle: sweep.metrics.count == 1 ? NumberFormat.label(sweep.metrics[0]) : (allAccuracies ? "Accuracy" : "Value"),
                               lines: lines, logX: useLog, markers: true)
+        chart.percentY = allAccuracies
+        // Values from 0 to decades above it (λ = 0, 0.1, …, 5): evenly spaced, labelled.
+        if wide && !useLog { chart.xCategories = xs }
         let rendered = chart.render(id: context.chartID("\(comparison.name)-sweep"))
         var csv = CSV(header: [sweep.parameter] + sweep.metrics)
         for row in rows {

@@ -20,7 +20,7 @@ struct ChartFrame {
     }
 
     /// Horizontal grid lines and labels for `y`.
-    func drawY(_ y: Axis, title: String?, on canvas: inout SVGCanvas) {
+    func drawY(_ y: Axis, title: String?, format: ((Double) -> String)? = nil, on canvas: inout SVGCanvas) {
         canvas.group(class: "grid") { c in
             for tick in y.ticks.values {
                 guard let py = y.position(tick) else { continue }
@@ -30,7 +30,7 @@ struct ChartFrame {
         canvas.group(class: "tick-labels") { c in
             for tick in y.ticks.values {
                 guard let py = y.position(tick) else { continue }
-                c.text(y.ticks.label(tick), x: left - 8, y: py + 4, anchor: .end, class: "tick")
+                c.text(format?(tick) ?? y.ticks.label(tick), x: left - 8, y: py + 4, anchor: .end, class: "tick")
             }
         }
         if let title {
@@ -40,17 +40,17 @@ struct ChartFrame {
 
     /// Vertical grid lines and labels for `x`.
     func drawX(_ x: Axis, title: String?, on canvas: inout SVGCanvas) {
+        drawX(ticks: x.ticks.values.compactMap { tick in x.position(tick).map { ($0, x.ticks.label(tick)) } },
+              title: title, on: &canvas)
+    }
+
+    /// Vertical grid lines and labels at given positions (category axes).
+    func drawX(ticks: [(position: Double, label: String)], title: String?, on canvas: inout SVGCanvas) {
         canvas.group(class: "grid") { c in
-            for tick in x.ticks.values {
-                guard let px = x.position(tick) else { continue }
-                c.line(px, top, px, bottom, class: "gridline")
-            }
+            for tick in ticks { c.line(tick.position, top, tick.position, bottom, class: "gridline") }
         }
         canvas.group(class: "tick-labels") { c in
-            for tick in x.ticks.values {
-                guard let px = x.position(tick) else { continue }
-                c.text(x.ticks.label(tick), x: px, y: bottom + 18, anchor: .middle, class: "tick")
-            }
+            for tick in ticks { c.text(tick.label, x: tick.position, y: bottom + 18, anchor: .middle, class: "tick") }
         }
         if let title {
             canvas.text(title, x: left + width / 2, y: bottom + 38, anchor: .middle, class: "axis-title")

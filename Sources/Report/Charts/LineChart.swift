@@ -28,6 +28,11 @@ struct LineChart {
     var logX = false
     /// Draws a dot at every point (sweeps with few points).
     var markers = false
+    /// Y tick labels as percentages (accuracies).
+    var percentY = false
+    /// Evenly spaced x positions for these values (a λ sweep over 0, 0.1, …, 5),
+    /// labelled with the values; points at other x are left out.
+    var xCategories: [Double]? = nil
     var width = 560.0
     var height = 330.0
 
@@ -38,11 +43,26 @@ struct LineChart {
         let frame = ChartFrame(left: 68, top: top, width: width - 68 - 20, height: height - top - 52)
         let xs = lines.flatMap { $0.points.map(\.x) }
         let ys = lines.flatMap { $0.points.map(\.y) }
-        let xAxis = frame.xAxis(values: xs, scale: logX ? .log : .linear)
+        var xAxis = frame.xAxis(values: xs, scale: logX ? .log : .linear)
+        if let categories = xCategories, !categories.isEmpty {
+            // Index space: category i sits at i + ½ of `count` slots.
+            xAxis = Axis(fixed: -0.5...(Double(categories.count) - 0.5), start: frame.left, end: frame.right)
+        }
+        let xPosition: (Double) -> Double? = { x in
+            guard let categories = xCategories else { return xAxis.position(x) }
+            return categories.firstIndex(of: x).flatMap { xAxis.position(Double($0)) }
+        }
         let yAxis = frame.yAxis(values: ys, scale: logY ? .log : .linear)
 
-        frame.drawY(yAxis, title: yTitle + (logY ? " (log scale)" : ""), on: &canvas)
-        frame.drawX(xAxis, title: xTitle, on: &canvas)
+        frame.drawY(yAxis, title: yTitle + (logY ? " (log scale)" : ""),
+                    format: percentY ? { NumberFormat.percent($0) } : nil, on: &canvas)
+        if let categories = xCategories {
+            frame.drawX(ticks: categories.enumerated().compactMap { index, value in
+                xAxis.position(Double(index)).map { ($0, NumberFormat.full(value)) }
+            }, title: xTitle, on: &canvas)
+        } else {
+            frame.drawX(xAxis, title: xTitle, on: &canvas)
+        }
         legend?.draw(x: frame.left, y: 14, on: &canvas)
 
         var notes: [String] = []
@@ -50,13 +70,15 @@ struct LineChart {
             var gaps = GapSummary()
             canvas.group(class: "series", style: "--c:\(Palette.series(line.color))") { c in
                 var segments: [[(Double, Double)]] = [[]]
+                var dots = ""
                 for point in line.points {
-                    guard let px = xAxis.position(point.x) else { continue }
+                    guard let px = xPosition(point.x) else { continue }
                     if let py = yAxis.position(point.y) {
                         segments[segments.count - 1].append((px, py))
                         if markers {
-                            c.raw("<circle class=\"dot\" cx=\"\(SVGCanvas.c(px))\" cy=\"\(SVGCanvas.c(py))\" r=\"3.5\">"
-                                + "<title>\(HTML.escape("\(line.name): \(NumberFormat.full(point.y)) at \(xTitle.lowercased()) \(NumberFormat.full(point.x))"))</title></circle>")
+                            let value = percentY ? NumberFormat.percent(point.y) : NumberFormat.full(point.y)
+                            dots += "<circle class=\"dot\" cx=\"\(SVGCanvas.c(px))\" cy=\"\(SVGCanvas.c(py))\" r=\"3.5\">"
+                                + "<title>\(HTML.escape("\(line.name): \(value) at \(xTitle) = \(NumberFormat.full(point.x))"))</title></circle>"
                         }
                     } else {
                         if !(segments.last?.isEmpty ?? true) { segments.append([]) }
@@ -69,6 +91,7 @@ struct LineChart {
                     "M" + segment.map { "\(SVGCanvas.c($0.0)) \(SVGCanvas.c($0.1))" }.joined(separator: "L")
                 }.joined()
                 if !d.isEmpty { c.path(d, class: "line") }
+                c.raw(dots) // over the line
                 if !markers {
                     // A finite point alone between gaps would be invisible as a path.
                     for segment in segments where segment.count == 1 {

@@ -47,7 +47,10 @@ struct IndexPage {
         let seconds = run.results.reduce(0) { $0 + $1.seconds }
         var out = "<li class=\"lesson-card\"><div class=\"lesson-card-head\">"
         out += "<span class=\"lesson-number\">\(HTML.escape(section.isEmpty ? "·" : section))</span>"
-        out += "<h2 class=\"lesson-card-title\"><a href=\"\(PageChrome.link(lesson.id))\">\(HTML.escape(lesson.title))</a></h2>"
+        // "1.1 Initialization" → "Initialization": the number is shown beside it.
+        var title = lesson.title
+        if !section.isEmpty, title.hasPrefix(section + " ") { title = String(title.dropFirst(section.count + 1)) }
+        out += "<h2 class=\"lesson-card-title\"><a href=\"\(PageChrome.link(lesson.id))\">\(HTML.escape(title))</a></h2>"
         out += StatusBadge(failed: failed, invalid: invalid).html + "</div>"
         out += "<p class=\"lesson-meta\"><span class=\"meta-item\">\(run.results.count) experiment\(run.results.count == 1 ? "" : "s")</span>"
         out += "<span class=\"meta-item\">\(NumberFormat.seconds(seconds))</span>"

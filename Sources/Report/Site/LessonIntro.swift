@@ -15,7 +15,9 @@ struct LessonIntro {
         let invalid = Set(errors).count
         var out = "<div class=\"lesson-intro\"><p class=\"lesson-meta\">"
         let section = run.lesson.section.map(String.init).joined(separator: ".")
-        if !section.isEmpty { out += "<span class=\"badge section\">Lesson \(HTML.escape(section))</span>" }
+        if !section.isEmpty && !run.lesson.title.hasPrefix(section + " ") {
+            out += "<span class=\"badge section\">Lesson \(HTML.escape(section))</span>"
+        }
         out += StatusBadge(failed: failed, invalid: invalid).html
         out += "<span class=\"meta-item\">\(results.count) experiment\(results.count == 1 ? "" : "s")</span>"
         let cached = results.filter(\.cached).count

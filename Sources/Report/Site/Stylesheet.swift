@@ -45,6 +45,7 @@ enum Stylesheet {
     .header-nav a:hover{color:var(--accent)}
     .layout{max-width:80rem;margin:0 auto;padding:2.5rem 2rem 3rem;display:grid;grid-template-columns:14rem minmax(0,1fr);gap:3.5rem}
     .layout.no-toc{grid-template-columns:minmax(0,1fr)}
+    .layout.no-toc main{max-width:none}
     main{min-width:0;max-width:58rem}
     .sidebar{position:relative}
     .toc{position:sticky;top:5rem;max-height:calc(100vh - 6rem);overflow:auto;font-size:.86rem;line-height:1.45;padding-right:.5rem}
@@ -164,6 +165,9 @@ enum Stylesheet {
     th,td{text-align:left;padding:.42rem .8rem;border-bottom:1px solid var(--border);vertical-align:baseline}
     thead th{font-size:.75rem;font-weight:600;letter-spacing:.03em;color:var(--muted);border-bottom:1.5px solid var(--border-strong)}
     tbody th{font-weight:500}
+    th a,td a{text-decoration:none}
+    th a:hover code,td a:hover code{border-color:var(--accent)}
+    caption{white-space:nowrap}
     .num{text-align:right;white-space:nowrap}
     td.best{font-weight:700;color:var(--ok)}
     td.missing{color:var(--faint)}

@@ -21,8 +21,9 @@ enum NumberFormat {
     static func metric(_ name: String, _ value: Double) -> String {
         guard value.isFinite else { return full(value) }
         if isPercentage(name) { return percent(value) }
-        if name.hasSuffix("_count") || name == "epochs" || name.hasSuffix("_epoch"),
-           value == value.rounded() { return grouped(Int(value)) }
+        if value == value.rounded(), abs(value) < 1e15, !name.contains("cost"), !name.contains("difference") {
+            return grouped(Int(value))
+        }
         return significant(value, digits: 6)
     }
 
