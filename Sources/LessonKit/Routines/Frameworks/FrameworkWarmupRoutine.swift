@@ -166,7 +166,7 @@ public struct FrameworkWarmupRoutine: Routine {
         s.sum().backward()
         let slopes = z.gradient?.elements ?? Array(repeating: .nan, count: values.count)
         let rows = zip(values, zip(s.value.elements, slopes)).map { value, pair in
-            [format(value), format(pair.0), String(format: "%g", Double(Float(pair.0))), format(pair.1)]
+            [format(value), digits(pair.0), String(format: "%g", Double(Float(pair.0))), digits(pair.1)]
         }
         let table = Table(title: "σ(z) = 1 / (1 + e^(−z)) and its derivative from backward()",
                           header: ["z", "σ(z)", "σ(z) printed as float32", "σ′(z) (backward)"], rows: rows)
@@ -186,8 +186,8 @@ public struct FrameworkWarmupRoutine: Routine {
         let gradients = z.gradient?.elements ?? Array(repeating: .nan, count: logits.count)
         var rows: [[String]] = []
         for i in logits.indices {
-            rows.append([format(logits[i]), format(labels[i]), format(fed.value.elements[i]),
-                         fixed(cost.value.elements[i]), format(gradients[i])])
+            rows.append([format(logits[i]), format(labels[i]), digits(fed.value.elements[i]),
+                         fixed(cost.value.elements[i]), digits(gradients[i])])
         }
         let fedName = applySigmoidFirst ? "fed to the loss: σ(z)" : "fed to the loss: z"
         let table = Table(title: "Sigmoid cross-entropy with logits, per example",
@@ -202,13 +202,14 @@ public struct FrameworkWarmupRoutine: Routine {
     /// Class indices to `C × m` one-hot columns (`tf.one_hot(labels, C, axis=0)`).
     static func oneHot(_ labels: [Int], classes: Int) -> RoutineOutput {
         let encoded = Tensor.oneHot(labels, classes: classes)
-        let matrix = Artifact.matrices(title: "one_hot(\(labels), C = \(classes)): one column per label, a 1 in the label's row",
+        let matrix = Artifact.matrices(title: "one_hot(\(labels), C = \(classes)): column j has its 1 in row labels[j]",
                                        [NamedMatrix(name: "one_hot", rows: encoded.nestedRows)])
-        let table = Table(title: "Each label and the row of its 1", header: ["column", "label", "row of the 1"],
-                          rows: labels.enumerated().map { index, label in
-                              ["\(index)", "\(label)", (0..<classes).contains(label) ? "\(label)" : "none (out of range)"]
-                          })
-        return RoutineOutput(artifacts: [matrix, .table(table)])
+        let outside = labels.enumerated().filter { !(0..<classes).contains($0.element) }.map { "\($0.offset)" }
+        var notes: [String] = []
+        if !outside.isEmpty {
+            notes.append("column\(outside.count == 1 ? "" : "s") \(outside.joined(separator: ", ")) \(outside.count == 1 ? "is" : "are") all zeros: the label is outside 0…\(classes - 1)")
+        }
+        return RoutineOutput(artifacts: [matrix], notes: notes)
     }
 
     // MARK: - Formatting
@@ -223,6 +224,9 @@ public struct FrameworkWarmupRoutine: Routine {
 
     /// Shortest round-trip form (`36`, `0.5`, `0.9999938558253978`).
     static func format(_ value: Double) -> String { ValueFormat.number(value) }
+
+    /// Ten significant digits, for computed values that are not the course's printouts.
+    static func digits(_ value: Double) -> String { String(format: "%.10g", value) }
 
     /// Eight decimals, the course's printing.
     static func fixed(_ value: Double) -> String { String(format: "%.8f", value) }
