@@ -4,7 +4,7 @@ extension JSONValue {
     /// Pretty-printed text with a trailing newline (for files).
     public func prettyPrinted() -> String {
         var out = ""
-        write(to: &out, indent: 0, pretty: true)
+        write(to: &out, indent: 0, style: .pretty)
         out.append("\n")
         return out
     }
@@ -12,11 +12,16 @@ extension JSONValue {
     /// Single-line text (for cache keys and compact storage).
     public func compact() -> String {
         var out = ""
-        write(to: &out, indent: 0, pretty: false)
+        write(to: &out, indent: 0, style: .compact)
         return out
     }
 
-    private func write(to out: inout String, indent: Int, pretty: Bool) {
+    /// `pretty` breaks lines and indents; `inline` is one line with spaces
+    /// after commas (short arrays inside pretty output); `compact` has no spaces.
+    private enum Style { case pretty, inline, compact }
+
+    private func write(to out: inout String, indent: Int, style: Style) {
+        let pretty = style == .pretty
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -39,11 +44,11 @@ extension JSONValue {
             if pairs.isEmpty { out += "{}"; return }
             out += "{"
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out += style == .inline ? ", " : "," }
                 if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
                 Self.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, indent: indent + 1, pretty: pretty)
+                out += style == .compact ? ":" : ": "
+                value.write(to: &out, indent: indent + 1, style: style)
             }
             if pretty { out += "\n" + String(repeating: "  ", count: indent) }
             out += "}"
