@@ -32,11 +32,12 @@ extension JSONValue {
             if items.isEmpty { out += "[]"; return }
             // Arrays of scalars stay on one line: series points, matrix rows.
             let inline = !pretty || items.allSatisfy(\.isScalarOrScalarArray)
+            let itemStyle: Style = style == .compact ? .compact : inline ? .inline : .pretty
             out += "["
             for (index, item) in items.enumerated() {
-                if index > 0 { out += inline && pretty ? ", " : "," }
+                if index > 0 { out += itemStyle == .compact || !inline ? "," : ", " }
                 if !inline { out += "\n" + String(repeating: "  ", count: indent + 1) }
-                item.write(to: &out, indent: indent + 1, pretty: pretty)  // nested scalar arrays inline too: [[0, 0.88], [1000, 0.68]]
+                item.write(to: &out, indent: indent + 1, style: itemStyle)
             }
             if !inline { out += "\n" + String(repeating: "  ", count: indent) }
             out += "]"
