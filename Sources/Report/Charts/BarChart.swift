@@ -20,6 +20,10 @@ struct BarChart {
         let frame = ChartFrame(left: 68, top: 34, width: width - 68 - 20, height: height - 34 - 52)
         var values = bars.values
         if let threshold = bars.threshold { values.append(threshold) }
+        // Headroom above the tallest bar for its value label.
+        if let top = values.filter({ $0.isFinite && (!bars.logScale || $0 > 0) }).max() {
+            values.append(bars.logScale ? top * 4 : top * 1.12)
+        }
         let scale: Axis.Scale = bars.logScale ? .log : .linear
         let y = frame.yAxis(values: values, scale: scale, includeZero: !bars.logScale)
         frame.drawY(y, title: yTitle + (bars.logScale ? " (log scale)" : ""), on: &canvas)
@@ -29,9 +33,11 @@ struct BarChart {
         let barWidth = min(slot * 0.62, 56)
         let baseline = bars.logScale ? frame.bottom : (y.clampedPosition(0) ?? frame.bottom)
         if let threshold = bars.threshold {
-            Legend(entries: [("above threshold", 1), ("below threshold", 2)], maxWidth: 400)
-                .draw(x: frame.left, y: 16, on: &canvas)
-            _ = threshold
+            let legend = Legend(entries: [("above threshold", 1), ("below threshold", 2)], maxWidth: 400)
+            legend.draw(x: frame.left, y: 16, on: &canvas)
+            let lx = frame.left + legend.lastRowWidth
+            canvas.line(lx, 12, lx + 22, 12, class: "threshold")
+            canvas.text("threshold \(NumberFormat.significant(threshold, digits: 3))", x: lx + 28, y: 16, class: "legend-label")
         }
         for (index, (label, value)) in zip(bars.labels, bars.values).enumerated() {
             let center = frame.left + slot * (Double(index) + 0.5)
@@ -52,8 +58,6 @@ struct BarChart {
         }
         if let threshold = bars.threshold, let ty = y.clampedPosition(threshold) {
             canvas.line(frame.left, ty, frame.right, ty, class: "threshold")
-            canvas.text("threshold \(NumberFormat.significant(threshold, digits: 3))", x: frame.right - 4, y: ty - 5,
-                        anchor: .end, class: "threshold-label")
         }
         frame.drawBorder(on: &canvas)
         let description = zip(bars.labels, bars.values).map { "\($0): \(NumberFormat.significant($1, digits: 3))" }

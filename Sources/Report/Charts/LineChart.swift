@@ -191,6 +191,13 @@ struct Legend {
 
     var rows: Int { layout().last.map { $0.row + 1 } ?? 0 }
 
+    /// The width of the last row (where more items can follow).
+    var lastRowWidth: Double {
+        let placed = layout()
+        guard let last = placed.last, let entry = entries.last else { return 0 }
+        return last.x + entryWidth(entry.name)
+    }
+
     private func layout() -> [(row: Int, x: Double)] {
         var placed: [(row: Int, x: Double)] = []
         var row = 0, x = 0.0
