@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -96,11 +97,16 @@ def lesson_text(scale, football, workdir):
     return text
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_swift(binary, lesson_path, outdir):
     cmd = [binary, "run", lesson_path, "--force", "--jobs", "1", "--quiet", "--output", outdir]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     proc = subprocess.run(cmd, env=swift_env(), cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, children_cpu() - cpu
     json_path = os.path.join(outdir, os.path.splitext(os.path.basename(lesson_path))[0] + ".json")
     if not os.path.exists(json_path):
         sys.stderr.write(proc.stdout + proc.stderr)
@@ -117,21 +123,21 @@ def run_swift(binary, lesson_path, outdir):
             "train_accuracy": metrics.get("train_accuracy"),
             "test_accuracy": metrics.get("test_accuracy"),
         }
-    return {"wall": wall, "exit": proc.returncode, "runs": runs,
+    return {"wall": wall, "cpu": cpu, "exit": proc.returncode, "runs": runs,
             "environment": doc.get("environment", {})}
 
 
 def run_numpy(scale, football):
     cmd = [sys.executable, NUMPY_SCRIPT, "--json", "--scale", repr(scale), "--football", football,
            "--course-data", COURSE_DATA]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), children_cpu()
     proc = subprocess.run(cmd, env=numpy_env(), cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, children_cpu() - cpu
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise SystemExit("numpy: %s failed (exit %d)" % (" ".join(cmd), proc.returncode))
     doc = json.loads(proc.stdout)
-    return {"wall": wall, "environment": doc["environment"],
+    return {"wall": wall, "cpu": cpu, "environment": doc["environment"],
             "runs": {r["name"]: r for r in doc["runs"]}}
 
 
@@ -275,12 +281,20 @@ def main(argv=None):
         print("total: numpy %.3f s / swift %.4f s = %.1f× (target %g×: %s)%s" % (
             total_np, total_sw, total_ratio, TARGET, verdict,
             "" if all_equal else "; accuracies differ"))
-        print("wall of whole processes (median): lessons %.3f s, numpy child %.3f s" % (
-            statistics.median(r["wall"] for r in swift_reps),
-            statistics.median(r["wall"] for r in numpy_reps)))
+        sw_wall = statistics.median(r["wall"] for r in swift_reps)
+        np_wall = statistics.median(r["wall"] for r in numpy_reps)
+        sw_cpu = statistics.median(r["cpu"] for r in swift_reps)
+        np_cpu = statistics.median(r["cpu"] for r in numpy_reps)
+        print("whole processes (median), wall: lessons %.3f s, numpy child %.3f s (%.1f×)" % (
+            sw_wall, np_wall, np_wall / sw_wall))
+        print("whole processes (median), CPU user+sys: lessons %.3f s, numpy child %.3f s (%.1f×)"
+              " — steadier than wall on a busy machine" % (sw_cpu, np_cpu, np_cpu / sw_cpu))
     else:
         print("total: numpy %.3f s (%s)" % (
             total_np, "Swift side not run" if not swift_reps else "no Swift total: runs failed"))
+    np_cpu_total = sum(statistics.median(r["runs"][n]["cpu_seconds"] for r in numpy_reps)
+                       for n in RUN_NAMES)
+    print("numpy CPU time of the nine runs (sum of medians): %.3f s" % np_cpu_total)
 
     if args.json:
         with open(args.json, "w") as f:
