@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Report
 
@@ -61,5 +62,78 @@ import Testing
     @Test func blockCommentsSpanLinesSafely() {
         let lines = SwiftHighlighter.lines("/* a\n<b> */ var")
         #expect(lines == ["<span class=\"tok-c\">/* a</span>", "<span class=\"tok-c\">&lt;b&gt; */</span> <span class=\"tok-k\">var</span>"])
+    }
+}
+
+@Suite struct MathSpacingTests {
+    func mathml(_ tex: String) -> String { MathTests().mathml(tex) }
+    static let minus = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>"
+
+    @Test func leadingMinusIsUnary() {
+        #expect(mathml("U(-r, r)") == "<mi>U</mi><mo stretchy=\"false\">(</mo>\(Self.minus)<mi>r</mi><mo>,</mo><mi>r</mi><mo stretchy=\"false\">)</mo>")
+        #expect(mathml("-x") == "\(Self.minus)<mi>x</mi>")
+        #expect(mathml("e^{-z}") == "<msup><mi>e</mi><mrow>\(Self.minus)<mi>z</mi></mrow></msup>")
+        #expect(mathml("a = -b") == "<mi>a</mi><mo>=</mo>\(Self.minus)<mi>b</mi>")
+        #expect(mathml("[-1, -2]").components(separatedBy: Self.minus).count == 3)
+        #expect(mathml(#"x \cdot -1"#).contains(Self.minus))
+        #expect(mathml(#"\left( -x \right)"#).contains(Self.minus))
+        #expect(mathml(#"\sum_i -x_i"#).contains(Self.minus))
+        #expect(mathml(#"a \leftarrow \qquad -b"#).contains(Self.minus))
+        #expect(mathml("+x") == "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">+</mo><mi>x</mi>")
+    }
+
+    @Test func minusBetweenOperandsIsBinary() {
+        #expect(mathml("a - b") == "<mi>a</mi><mo>−</mo><mi>b</mi>")
+        #expect(mathml("(a) - b") == "<mo stretchy=\"false\">(</mo><mi>a</mi><mo stretchy=\"false\">)</mo><mo>−</mo><mi>b</mi>")
+        #expect(mathml("x^2 - 1") == "<msup><mi>x</mi><mn>2</mn></msup><mo>−</mo><mn>1</mn>")
+        #expect(mathml(#"\|x\|_2 - 1"#).contains("<mo>−</mo>"))
+        #expect(mathml(#"\frac{1}{2} - x"#).contains("<mo>−</mo>"))
+        #expect(mathml(#"\left( x \right) - 1"#).contains("<mo>−</mo>"))
+        #expect(!mathml(#"\underbrace{a}_{b} - c"#).contains("prefix"))
+    }
+
+    @Test func transposeAndFriends() {
+        #expect(mathml(#"W^\top"#) == "<msup><mi>W</mi><mi>⊤</mi></msup>")
+        #expect(mathml(#"x^{\intercal}"#) == "<msup><mi>x</mi><mi>⊺</mi></msup>")
+        #expect(mathml(#"a \mid b"#) == "<mi>a</mi><mo>∣</mo><mi>b</mi>")
+        for tex in [#"\ldots"#, #"\cdots"#, #"a \odot b"#, #"\infty"#, #"x \sim y"#, #"\mathcal{N}"#, #"\varepsilon"#] {
+            #expect(!mathml(tex).isEmpty, "\(tex)")
+        }
+    }
+
+    static let prime = "<mo form=\"postfix\" lspace=\"0\" rspace=\"0\">′</mo>"
+
+    @Test func primesFollowTheBaseLikeTeX() {
+        // Not `<msup>`: Chromium and WebKit raise the already-raised U+2032 a second time.
+        #expect(mathml(#"\sigma'(z)"#) == "<mrow><mi>σ</mi>\(Self.prime)</mrow><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>")
+        #expect(mathml("f''") == "<mrow><mi>f</mi><mo form=\"postfix\" lspace=\"0\" rspace=\"0\">′′</mo></mrow>")
+        #expect(mathml(#"f^\prime"#) == mathml("f'"))
+        #expect(mathml("f'^2") == "<msup><mrow><mi>f</mi>\(Self.prime)</mrow><mn>2</mn></msup>")
+        #expect(mathml("f'_i") == "<msub><mrow><mi>f</mi>\(Self.prime)</mrow><mi>i</mi></msub>")
+    }
+
+    /// Every formula the lessons write converts without a problem (no warnings on the page).
+    @Test func everyLessonFormulaConverts() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../lessons").standardized
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasSuffix(".md") } ?? []
+        var formulas = 0
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            var tex: [String] = []
+            let inline = try NSRegularExpression(pattern: #"\$`(.+?)`\$"#)
+            for match in inline.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+                tex.append(String(source[Range(match.range(at: 1), in: source)!]))
+            }
+            let display = try NSRegularExpression(pattern: "```math\\n(.*?)```", options: [.dotMatchesLineSeparators])
+            for match in display.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+                tex.append(String(source[Range(match.range(at: 1), in: source)!]))
+            }
+            for formula in tex {
+                formulas += 1
+                let output = MathRenderer.render(formula, display: false)
+                #expect(output.problems.isEmpty, "\(file): \(formula): \(output.problems)")
+            }
+        }
+        if !files.isEmpty { #expect(formulas > 0) }
     }
 }

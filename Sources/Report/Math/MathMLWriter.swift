@@ -25,6 +25,10 @@ struct MathMLWriter {
             if fence { attributes += " fence=\"true\"" }
             if let stretchy { attributes += " stretchy=\"\(stretchy)\"" }
             return "<mo\(attributes)>\(HTML.escape(symbol))</mo>"
+        case .prefix(let symbol):
+            return "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">\(HTML.escape(symbol))</mo>"
+        case .prime(let primes):
+            return "<mo form=\"postfix\" lspace=\"0\" rspace=\"0\">\(HTML.escape(primes))</mo>"
         case .text(let text):
             // Edge spaces would collapse; non-breaking ones keep `\text{ if }` apart.
             var kept = text

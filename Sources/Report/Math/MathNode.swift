@@ -5,6 +5,11 @@ indirect enum MathNode: Equatable {
     case number(String)
     /// `<mo>`; `stretchy` nil leaves the operator dictionary's default.
     case operator_(String, stretchy: Bool?, fence: Bool)
+    /// A sign used as a unary operator (`-r` in `U(-r, r)`): `<mo form="prefix">`, no binary spacing.
+    case prefix(String)
+    /// Primes after a base (`\sigma'`): U+2032 glyphs are already raised, so they follow
+    /// the base on the baseline instead of being raised a second time by `<msup>`.
+    case prime(String)
     case text(String)
     case space(String)
     case row([MathNode])

@@ -38,10 +38,33 @@ struct TeXParser {
                 nodes.append(try scripts(on: .row([])))
                 continue
             }
-            guard let atom = try atom() else { continue }
+            guard var atom = try atom() else { continue }
+            if Self.isUnary(atom, after: nodes) {
+                if case .operator_(let sign, _, _) = atom { atom = .prefix(sign) }
+            }
             nodes.append(try scripts(on: atom))
         }
         return nodes
+    }
+
+    /// Signs that are unary where TeX would make them ordinary: at the start of
+    /// a group, after an opening bracket, a comma, a relation or another operator.
+    static let signs: Set<String> = ["−", "+", "±", "∓"]
+    /// Operators after which a sign is binary again (closing delimiters; bars are ambiguous, so binary).
+    static let closers: Set<String> = [")", "]", "|", "‖", "}", "⟩", "⌋", "⌉", "!"]
+
+    /// Whether `atom` is a sign used as a prefix, given the nodes before it in its group.
+    static func isUnary(_ atom: MathNode, after previous: [MathNode]) -> Bool {
+        guard case .operator_(let sign, _, _) = atom, signs.contains(sign) else { return false }
+        let last = previous.last(where: { if case .space = $0 { return false } else { return true } })
+        switch last {
+        case nil: return true
+        case .operator_(let symbol, _, _)?: return !closers.contains(symbol)
+        case .prefix?, .function?: return true
+        case .scripts(.operator_(let symbol, _, _), _, _, _)?: return !closers.contains(symbol) // `\sum_i -x`
+        case .scripts(.function, _, _, _)?: return true // `\max_i -x`
+        default: return false
+        }
     }
 
     /// The stop token at the cursor, if any.
@@ -81,7 +104,9 @@ struct TeXParser {
             } else if c == "^" || c == "_" {
                 index += 1
                 let argument = try scriptArgument()
-                if c == "^" {
+                if c == "^", argument == .identifier("′", normal: false) {
+                    primes += "′" // `f^\prime` is `f'`
+                } else if c == "^" {
                     if sup != nil { throw Failure(message: "double superscript in math") }
                     sup = argument
                 } else {
@@ -92,12 +117,13 @@ struct TeXParser {
                 break
             }
         }
-        if !primes.isEmpty {
-            let prime = MathNode.operator_(primes, stretchy: nil, fence: false)
-            sup = sup.map { .row([prime, $0]) } ?? prime
-        }
-        guard sub != nil || sup != nil else { return base }
-        return .scripts(base: base, sub: sub, sup: sup, limits: base.takesLimits)
+        // `f'` is `f^{\prime}` in TeX. The Unicode prime is already a raised glyph,
+        // and browsers other than Firefox raise it again in `<msup>` (far above the
+        // base, detached from it), so the primes follow the base on the baseline and
+        // other scripts attach after them: `f'^2` → (f′)², `f'_i` → (f′)ᵢ.
+        let primed = primes.isEmpty ? base : .row([base, .prime(primes)])
+        guard sub != nil || sup != nil else { return primed }
+        return .scripts(base: primed, sub: sub, sup: sup, limits: base.takesLimits)
     }
 
     /// One token or a braced group after `^`/`_`.

@@ -12,6 +12,8 @@ enum TeXSymbols {
     /// Letter-like symbols that are identifiers, not operators.
     static let identifiers: [String: String] = [
         "partial": "∂", "nabla": "∇", "infty": "∞", "ell": "ℓ", "hbar": "ℏ", "emptyset": "∅",
+        // Transpose marks (`W^\top`, `x^\intercal`) and their kin are ordinary symbols in TeX.
+        "top": "⊤", "intercal": "⊺", "bot": "⊥", "prime": "′", "neg": "¬", "lnot": "¬",
     ]
 
     /// Operators and relations.
@@ -22,7 +24,7 @@ enum TeXSymbols {
         "leftrightarrow": "↔", "Leftrightarrow": "⇔", "mapsto": "↦", "implies": "⟹", "iff": "⟺",
         "approx": "≈", "ne": "≠", "neq": "≠", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "ll": "≪", "gg": "≫",
         "equiv": "≡", "sim": "∼", "simeq": "≃", "propto": "∝", "in": "∈", "notin": "∉", "subset": "⊂",
-        "subseteq": "⊆", "cup": "∪", "cap": "∩", "forall": "∀", "exists": "∃", "mid": "∣", "colon": ":",
+        "subseteq": "⊆", "cup": "∪", "cap": "∩", "forall": "∀", "exists": "∃", "mid": "∣", "colon": ":", "setminus": "∖", "cdotp": "⋅",
         "ldots": "…", "cdots": "⋯", "dots": "…", "vdots": "⋮", "ddots": "⋱",
         "lbrace": "{", "rbrace": "}", "langle": "⟨", "rangle": "⟩", "lVert": "‖", "rVert": "‖",
         "lvert": "|", "rvert": "|", "vert": "|", "Vert": "‖", "|": "‖", "{": "{", "}": "}",
