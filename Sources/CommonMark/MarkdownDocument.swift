@@ -57,13 +57,19 @@ public final class MarkdownDocument {
     /// - `inlineMath`: called with the code of every inline `` $`...`$ ``
     ///   span; return HTML (MathML) or `nil` to leave the span as code.
     /// - `headingID`: an `id` for each heading, so pages can link to sections.
+    /// - `mathWithPunctuation`: when the text right after an inline math span
+    ///   starts with punctuation (`;`, `).`, `,`), that punctuation is taken out
+    ///   of the text and this hook gets the math's HTML and the punctuation
+    ///   (raw, to be escaped) and returns the markup of both, so a page can keep
+    ///   them on one line. `nil` leaves the punctuation in the text.
     ///
     /// Replacements go through cmark's custom nodes, whose text cmark emits
     /// verbatim; the hooks are responsible for escaping what they return.
     public func renderHTML(
         codeBlock: (CodeBlock) -> String? = { _ in nil },
         inlineMath: (String) -> String? = { _ in nil },
-        headingID: (Heading) -> String? = { _ in nil }
+        headingID: (Heading) -> String? = { _ in nil },
+        mathWithPunctuation: ((_ mathHTML: String, _ punctuation: String) -> String)? = nil
     ) -> String {
         var replacements: [(OpaquePointer, String)] = []
         var mathSpans: [(OpaquePointer, String)] = []
@@ -94,8 +100,13 @@ public final class MarkdownDocument {
         for (node, html) in mathSpans {
             Self.trimDollar(cmark_node_previous(node), atEnd: true)
             Self.trimDollar(cmark_node_next(node), atEnd: false)
+            var markup = html
+            if let mathWithPunctuation {
+                let punctuation = Self.takeLeadingPunctuation(after: node)
+                if !punctuation.isEmpty { markup = mathWithPunctuation(html, punctuation) }
+            }
             let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
-            cmark_node_set_on_enter(custom, html)
+            cmark_node_set_on_enter(custom, markup)
             cmark_node_replace(node, custom)
             cmark_node_free(node)
         }
@@ -158,6 +169,29 @@ public final class MarkdownDocument {
               let before = cmark_node_get_literal(previous), let after = cmark_node_get_literal(next)
         else { return false }
         return String(cString: before).hasSuffix("$") && String(cString: after).hasPrefix("$")
+    }
+
+    /// Marks that belong to the word before them: a line must not start with one.
+    static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "…",
+                                                     "'", "\"", "\u{2019}", "\u{201D}"]
+
+    /// Removes the run of punctuation that starts the text after `node`
+    /// (over text nodes cmark split, e.g. before `!`) and returns it.
+    private static func takeLeadingPunctuation(after node: OpaquePointer) -> String {
+        var taken = ""
+        var current = cmark_node_next(node)
+        while let text = current, cmark_node_get_type(text) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(text) {
+            let string = String(cString: literal)
+            let run = string.prefix(while: trailingPunctuation.contains)
+            taken += run
+            guard run.count == string.count else {
+                if !run.isEmpty { cmark_node_set_literal(text, String(string.dropFirst(run.count))) }
+                break
+            }
+            if !string.isEmpty { cmark_node_set_literal(text, "") }
+            current = cmark_node_next(text)
+        }
+        return taken
     }
 
     private static func trimDollar(_ node: OpaquePointer?, atEnd: Bool) {

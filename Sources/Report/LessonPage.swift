@@ -71,7 +71,9 @@ struct LessonPage {
                 for problem in output.problems { context.warn(.warning(at: location, problem)) }
                 return output.html
             },
-            headingID: { headingIDs[$0.line] })
+            headingID: { headingIDs[$0.line] },
+            // `$`10^{-10}`$;` must not leave the `;` alone at the start of the next line.
+            mathWithPunctuation: { math, punctuation in "<span class=\"nowrap\">\(math)\(HTML.escape(punctuation))</span>" })
 
         // Problems outside every card: show them at the top, where they cannot be missed.
         let claimed = codeBlocks.filter { claimedLines.contains($0.startLine) }

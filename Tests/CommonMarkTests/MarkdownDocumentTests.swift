@@ -45,4 +45,16 @@ import Testing
         #expect(!html.contains("<script>"))
         #expect(!html.contains("javascript:"))
     }
+
+    @Test func punctuationAfterInlineMathIsHandedToTheHook() {
+        let source = "Tiny: $`10^{-10}`$; then $`x`$). And $`y`$! Or $`z`$ alone, $`a`$\"quoted\" $`b`$ $`c`$.$`d`$."
+        let html = MarkdownDocument(source).renderHTML(
+            inlineMath: { "<m>\($0)</m>" },
+            mathWithPunctuation: { "<k>\($0)\($1)</k>" })
+        #expect(html.contains("Tiny: <k><m>10^{-10}</m>;</k> then <k><m>x</m>).</k> And <k><m>y</m>!</k> Or <m>z</m> alone,"))
+        #expect(html.contains("<k><m>a</m>\"</k>quoted&quot; <m>b</m> <k><m>c</m>.</k><k><m>d</m>.</k>"))
+        // Without the hook the punctuation stays in the text.
+        let plain = MarkdownDocument(source).renderHTML(inlineMath: { "<m>\($0)</m>" })
+        #expect(plain.contains("Tiny: <m>10^{-10}</m>; then <m>x</m>). And <m>y</m>!"))
+    }
 }

@@ -77,6 +77,14 @@ import Testing
         #expect(warning.location == SourceLocation(file: "lessons/1.1-initialization.md", line: line, column: 36))
     }
 
+    @Test func inlineMathKeepsFollowingPunctuationOnItsLine() {
+        let html = Self.page.html
+        #expect(html.contains("<span class=\"nowrap\"><math><semantics><mrow><msqrt>"))
+        #expect(html.contains("</annotation></semantics></math>:</span>"))
+        #expect(html.contains("<span class=\"nowrap\"><code class=\"math-source\">\\frobnicate{x}</code>.</span>"))
+        #expect(html.contains(".nowrap{white-space:nowrap}"))
+    }
+
     @Test func exportsBesideThePage() {
         let paths = Self.page.exports.map(\.path)
         #expect(paths.contains("1.1-initialization/he-cost.csv"))

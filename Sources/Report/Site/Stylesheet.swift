@@ -81,6 +81,7 @@ enum Stylesheet {
     mtable.align-rl mtd:nth-child(odd){text-align:right;text-align:-webkit-right}
     mtable.align-rl mtd:nth-child(even){text-align:left}
     mtable.align-left mtr+mtr mtd,mtable.align-rl mtr+mtr mtd{padding-top:.35em}
+    .nowrap{white-space:nowrap}
     .math-source{color:var(--warn)}
     pre.math-source{background:var(--warn-soft);padding:.8rem 1rem;border-radius:8px}
     .lesson-intro{margin:0 0 2rem}
