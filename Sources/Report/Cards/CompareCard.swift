@@ -29,23 +29,35 @@ struct CompareCard {
         metric.contains("cost") || metric.contains("loss") || metric.contains("difference") || metric.contains("error")
     }
 
+    /// Which values of one column get the "best" mark: every value that reads
+    /// the same as the best one at the precision shown (`0.693147` twice is a
+    /// tie even when the doubles differ in the 10th digit). None when fewer
+    /// than two finite values can be compared.
+    static func bestMarks(_ values: [Double?], metric: String) -> [Bool] {
+        let finite = values.compactMap { $0 }.filter(\.isFinite)
+        guard finite.count > 1, let best = lowerIsBetter(metric) ? finite.min() : finite.max() else {
+            return values.map { _ in false }
+        }
+        let shown = NumberFormat.metric(metric, best)
+        return values.map { value in value.map { $0.isFinite && NumberFormat.metric(metric, $0) == shown } ?? false }
+    }
+
     private var table: String {
         var out = "<div class=\"table-wrap\"><table class=\"compare-table\"><thead><tr><th scope=\"col\">Experiment</th>"
         for metric in comparison.metrics {
             out += "<th scope=\"col\" class=\"num\">\(HTML.escape(NumberFormat.label(metric)))</th>"
         }
         out += "<th scope=\"col\" class=\"num\">Run time</th></tr></thead><tbody>"
-        var best: [String: Double] = [:]
+        var best: [String: [Bool]] = [:]
         for metric in comparison.metrics {
-            let values = results.compactMap { $0.1?.status == .ok ? $0.1?.metric(metric) : nil }.filter(\.isFinite)
-            if values.count > 1 { best[metric] = Self.lowerIsBetter(metric) ? values.min() : values.max() }
+            best[metric] = Self.bestMarks(results.map { $0.1?.status == .ok ? $0.1?.metric(metric) : nil }, metric: metric)
         }
         for (index, (name, result)) in results.enumerated() {
             out += "<tr><th scope=\"row\"><span class=\"swatch\" style=\"--c:\(Palette.series(index))\"></span>"
             out += "<a href=\"#\(ResultCard.anchor(name))\"><code>\(HTML.escape(name))</code></a></th>"
             for metric in comparison.metrics {
                 if let result, result.status == .ok, let value = result.metric(metric) {
-                    let isBest = best[metric].map { $0 == value } ?? false
+                    let isBest = best[metric]?[index] ?? false
                     out += "<td class=\"num\(isBest ? " best" : "")\" title=\"\(HTML.escape(NumberFormat.full(value)))\">"
                         + HTML.escape(NumberFormat.metric(metric, value)) + "</td>"
                 } else {
