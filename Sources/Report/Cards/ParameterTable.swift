@@ -8,6 +8,10 @@ struct ParameterTable {
     var parameters: JSONValue
     /// Keys written in the block (the rest were filled from defaults).
     var explicitKeys: Set<String>
+    /// The id of the full table, so the chips' "+N more" can link to it.
+    var id: String? = nil
+    /// Most chips in the card header; the lessons set ten at most, so normally all are shown.
+    static let chipLimit = 12
 
     /// The top-level keys of a YAML block body (`key:` at column 1).
     static func keys(inBody body: String) -> Set<String> {
@@ -27,7 +31,7 @@ struct ParameterTable {
         let all = pairs
         let set = all.filter { explicitKeys.contains($0.0) }.count
         var out = "<details class=\"parameters\"><summary>Parameters <span class=\"summary-note\">\(all.count) in all · \(set) set in the lesson, \(all.count - set) defaults</span></summary>"
-        out += "<table class=\"params\"><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>"
+        out += "<table class=\"params\"\(id.map { " id=\"\(HTML.escape($0))\"" } ?? "")><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>"
         for (key, value) in all {
             let isDefault = !explicitKeys.contains(key)
             out += "<tr\(isDefault ? " class=\"default\"" : "")><th scope=\"row\"><code>\(HTML.escape(key))</code></th>"
@@ -37,12 +41,21 @@ struct ParameterTable {
         return out + "</tbody></table></details>"
     }
 
-    /// The parameters the lesson set, as `key value` chips for the card header.
+    /// The parameters the lesson set, as `key value` chips for the card header:
+    /// all of them, or when there are more than `chipLimit`, the first ones and
+    /// a "+N more" chip that opens the full table (a fragment inside a closed
+    /// `<details>` opens it).
     var chips: String {
-        let shown = pairs.filter { explicitKeys.contains($0.0) }.prefix(7)
-        guard !shown.isEmpty else { return "" }
-        return "<ul class=\"chips\">" + shown.map { key, value in
+        let set = pairs.filter { explicitKeys.contains($0.0) }
+        guard !set.isEmpty else { return "" }
+        let shown = set.count > Self.chipLimit ? Array(set.prefix(Self.chipLimit - 1)) : set
+        var out = "<ul class=\"chips\">" + shown.map { key, value in
             "<li><span class=\"chip-key\">\(HTML.escape(key))</span> <span class=\"chip-value\">\(HTML.escape(NumberFormat.parameter(value)))</span></li>"
-        }.joined() + "</ul>"
+        }.joined()
+        if shown.count < set.count {
+            let more = "+\(set.count - shown.count) more"
+            out += "<li class=\"chip-more\">" + (id.map { "<a href=\"#\(HTML.escape($0))\">\(more)</a>" } ?? more) + "</li>"
+        }
+        return out + "</ul>"
     }
 }

@@ -15,7 +15,8 @@ struct ResultCard {
 
     func html(id: String) -> String {
         let explicit = ParameterTable.keys(inBody: block?.body ?? "")
-        let parameters = ParameterTable(parameters: result.parameters, explicitKeys: explicit.subtracting(["routine"]))
+        let parameters = ParameterTable(parameters: result.parameters, explicitKeys: explicit.subtracting(["routine"]),
+                                        id: "\(id)-parameters")
         let location = SourceLocation(file: context.lessonPath, line: result.line)
         var out = "<section class=\"card experiment\(result.status == .failed ? " failed" : "")\" id=\"\(id)\" aria-labelledby=\"\(id)-name\">"
         out += CardHeader(kind: "Experiment", name: result.name, id: id, routine: result.routine).html

@@ -114,6 +114,8 @@ enum Stylesheet {
     .badge.section{color:var(--accent);background:var(--accent-soft)}
     .chips{list-style:none;display:flex;flex-wrap:wrap;gap:.35rem;margin:0 0 1rem;padding:0}
     .chips li{margin:0;font-size:.78rem;font-family:var(--mono);border:1px solid var(--border);border-radius:6px;padding:.08rem .45rem;background:var(--surface-2)}
+    .chips li.chip-more{font-family:var(--font);border-style:dashed;background:none}
+    .chip-more a{text-decoration:none}
     .chip-key{color:var(--muted)}
     .chip-value{color:var(--text);font-weight:600}
     .metrics{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.6rem;margin:0 0 1.1rem}
