@@ -53,6 +53,25 @@ import Testing
         try Golden.check(Golden.pretty(DecisionBoundaryChart(boundary: boundary).render(id: "chart-boundary")), "boundary-two-class.svg")
     }
 
+    @Test func boundaryKeepsTheDataAspectRatio() {
+        func viewBox(x: ClosedRange<Double>, y: ClosedRange<Double>) -> String {
+            let boundary = DecisionBoundary(title: "b", xRange: x, yRange: y, resolution: 2, cells: [0, 1, 1, 0],
+                                            points: Scatter(title: "data", points: [], labels: []))
+            let svg = DecisionBoundaryChart(boundary: boundary).render(id: "b")
+            let start = svg.range(of: "viewBox=\"")!.upperBound
+            return String(svg[start...].prefix { $0 != "\"" })
+        }
+        // The plot is 334 wide; its height follows Δy/Δx, between 0.5 and 1.25 of that.
+        #expect(viewBox(x: -1...1, y: -1...1) == "0 0 400 412")
+        #expect(viewBox(x: -1.5...1.5, y: -1...1) == "0 0 400 301")  // 334 × 2/3 = 223
+        #expect(viewBox(x: -4...4, y: -1...1) == "0 0 400 245")      // flat data: clamped at 0.5
+        #expect(viewBox(x: -1...1, y: -3...3) == "0 0 400 496")      // tall data: clamped at 1.25
+        // A uniform grid is one rectangle filling the 334 × 223 plot of the 3:2 range.
+        let boundary = DecisionBoundary(title: "b", xRange: -1.5...1.5, yRange: -1...1, resolution: 2, cells: [0, 0, 0, 0],
+                                        points: Scatter(title: "data", points: [], labels: []))
+        #expect(DecisionBoundaryChart(boundary: boundary).render(id: "b").contains("<rect x=\"52\" y=\"30\" width=\"334\" height=\"223\""))
+    }
+
     @Test func boundaryMergesRunsAndRows() {
         // 4×4: left half class 0, right half class 1 → exactly two rectangles.
         let cells = (0..<16).map { $0 % 4 < 2 ? 0 : 1 }

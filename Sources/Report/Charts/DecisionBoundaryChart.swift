@@ -11,7 +11,20 @@ struct DecisionBoundaryChart {
     var xTitle = "x₁"
     var yTitle = "x₂"
     var width = 400.0
-    var height = 392.0
+    /// Nil: from the data's aspect ratio (see `plotHeight`).
+    var height: Double? = nil
+
+    static let margins = (left: 52.0, top: 30.0, right: 14.0, bottom: 48.0)
+    /// The plot keeps the data's aspect ratio (one unit of x as long as one of y),
+    /// clamped so very flat or very tall ranges still give a readable plot.
+    static let aspectLimits = 0.5...1.25
+
+    /// The plot's height for a plot `width` wide showing `xRange` × `yRange`.
+    static func plotHeight(width: Double, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>) -> Double {
+        let dx = xRange.upperBound - xRange.lowerBound, dy = yRange.upperBound - yRange.lowerBound
+        guard dx > 0, dy > 0, dx.isFinite, dy.isFinite else { return width }
+        return width * min(max(dy / dx, aspectLimits.lowerBound), aspectLimits.upperBound)
+    }
 
     /// A run of equal cells: columns `start..<end` of class `label`, rows `firstRow...lastRow`.
     struct Block: Equatable {
@@ -52,9 +65,13 @@ struct DecisionBoundaryChart {
     }
 
     func render(id: String) -> String {
-        var canvas = SVGCanvas(width: width, height: height)
+        let m = Self.margins
+        let plotWidth = width - m.left - m.right
+        let plotHeight = height.map { $0 - m.top - m.bottom }
+            ?? Self.plotHeight(width: plotWidth, xRange: boundary.xRange, yRange: boundary.yRange).rounded()
+        var canvas = SVGCanvas(width: width, height: m.top + plotHeight + m.bottom)
         let layer = PointLayer(points: boundary.points.points, labels: boundary.points.labels)
-        let frame = ChartFrame(left: 52, top: 30, width: width - 52 - 14, height: height - 30 - 48)
+        let frame = ChartFrame(left: m.left, top: m.top, width: plotWidth, height: plotHeight)
         let x = Axis(fixed: boundary.xRange, start: frame.left, end: frame.right)
         let y = Axis(fixed: boundary.yRange, start: frame.bottom, end: frame.top)
         let n = boundary.resolution
