@@ -90,10 +90,12 @@ def lesson_text(scale, football, workdir):
         text = re.sub(r"(?m)^epochs: (\d+)$",
                       lambda m: "epochs: %d" % max(1, round(int(m.group(1)) * scale)), text)
     if football == "course":
-        prefix = os.path.join(workdir, "course")
+        # Copies, not links: `lessons` only reads data inside the lesson's folder
+        # (it resolves links), and paths are relative to the lesson file.
         for part in ("train_X", "train_Y", "test_X", "test_Y"):
-            os.symlink(os.path.join(COURSE_DATA, part + ".csv"), "%s_%s.csv" % (prefix, part))
-        text = re.sub(r"(?m)^dataset: football$", "dataset: {csv: %s}" % prefix, text)
+            shutil.copyfile(os.path.join(COURSE_DATA, part + ".csv"),
+                            os.path.join(workdir, "course_%s.csv" % part))
+        text = re.sub(r"(?m)^dataset: football$", "dataset: {csv: course}", text)
     return text
 
 
