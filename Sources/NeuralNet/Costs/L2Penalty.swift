@@ -7,6 +7,7 @@
 /// gradient, `(λ/m)·W[l]`, is added in the backward pass.
 public func l2Penalty(_ parameters: NetworkParameters, lambda: Double, examples m: Int) -> Double {
     guard lambda != 0 else { return 0 }
+    // region: l2-cost
     var total = 0.0
     for (index, w) in parameters.weights.enumerated() {
         let squares = w.elements.map { $0 * $0 }
@@ -14,6 +15,7 @@ public func l2Penalty(_ parameters: NetworkParameters, lambda: Double, examples 
         total = index == 0 ? s : total + s
     }
     return (1.0 / Double(m) * lambda / 2) * total
+    // endregion
 }
 
 /// The course's `compute_cost_with_regularization`: the NaN-dropping mean

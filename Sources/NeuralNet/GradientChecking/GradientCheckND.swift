@@ -89,6 +89,7 @@ public func gradientCheck(
     let analytic = backwardPass(cache, testCase.Y, parameters, ordering: .scaleProducts,
                                 plantedBugs: plantedBugs).flattened
     let theta = parameters.flattened
+    // region: two-sided-nd
     var numeric = [Double](repeating: 0, count: theta.count)
     for i in theta.indices {
         var plus = theta, minus = theta
@@ -98,6 +99,7 @@ public func gradientCheck(
         let jMinus = cost(parameters.replacing(with: minus))
         numeric[i] = (jPlus - jMinus) / (2 * epsilon)
     }
+    // endregion
     var perParameter: [ParameterGradientCheck] = []
     var offset = 0
     for index in 0..<parameters.tensorCount {

@@ -47,10 +47,12 @@ extension NetworkWorkspace {
                                                    inner: inner, columns: m, scale: productScale)
                     // Planted bug 1 of gc_utils: `dW2 = 1./m * np.dot(dZ2, A1.T) * 2`.
                     if plantedBugs && l == 2 { for i in 0..<(rows * inner) { g[i] = g[i] * 2 } }
+                    // region: l2-gradient
                     if lambda != 0 {
                         let factor = lambda / Double(m)
                         for i in 0..<(rows * inner) { g[i] = g[i] + factor * w[i] }
                     }
+                    // endregion
                 }
             }
             gradients.biases[l - 1].elements.withUnsafeMutableBufferPointer { g in
@@ -80,9 +82,11 @@ extension NetworkWorkspace {
                                            inner: inner, columns: m)
             }
             let n = inner * m
+            // region: dropout-backward
             if dropoutApplied {
                 DropoutKernels.apply(da, mask: masks[l - 2], count: n, keepProb: keepProb)
             }
+            // endregion
             let activation = previous
             for i in 0..<n { dzPrevious[i] = da[i] * (activation[i] > 0 ? 1 : 0) }
         }

@@ -20,6 +20,7 @@ public func initializeParameters(
     var parameters = NetworkParameters(zerosFor: layers)
     if scheme == .zeros { return parameters }
     var random = NumpyRandom(seed: seed)
+    // region: weight-init
     for l in 1..<layers.count {
         var w = random.randn(layers[l], layers[l - 1])
         let fanIn = Double(layers[l - 1])
@@ -35,6 +36,7 @@ public func initializeParameters(
         }
         parameters.weights[l - 1] = w
     }
+    // endregion
     return parameters
 }
 

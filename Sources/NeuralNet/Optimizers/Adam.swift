@@ -46,6 +46,7 @@ public struct Adam: Optimizer, Sendable {
     }
 
     public mutating func update(_ parameters: inout NetworkParameters, with gradients: Gradients) {
+        // region: adam-update
         t += 1
         let lr = learningRate, beta1 = beta1, beta2 = beta2, epsilon = epsilon
         let correction1 = 1 - pow(beta1, Double(t)), correction2 = 1 - pow(beta2, Double(t))
@@ -65,5 +66,6 @@ public struct Adam: Optimizer, Sendable {
                 }
             }
         }
+        // endregion
     }
 }

@@ -19,6 +19,7 @@ public struct Momentum: Optimizer, Sendable {
     }
 
     public mutating func update(_ parameters: inout NetworkParameters, with gradients: Gradients) {
+        // region: momentum-update
         let lr = learningRate, beta = beta, oneMinusBeta = 1 - beta
         parameters.forEachTensor(with: gradients) { index, theta, g in
             velocity[index].withUnsafeMutableBufferPointer { v in
@@ -28,5 +29,6 @@ public struct Momentum: Optimizer, Sendable {
                 }
             }
         }
+        // endregion
     }
 }

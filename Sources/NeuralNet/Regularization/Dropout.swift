@@ -44,6 +44,7 @@ struct DropoutMaskGenerator {
     /// one forward pass, drawing the layers in order.
     mutating func fill(_ masks: [UnsafeMutablePointer<Double>], widths: [Int], columns m: Int) {
         let keep = settings.keepProb
+        // region: dropout-masks
         switch settings.masks {
         case .fresh:
             for (mask, rows) in zip(masks, widths) {
@@ -60,6 +61,7 @@ struct DropoutMaskGenerator {
                 stored.withUnsafeBufferPointer { mask.update(from: $0.baseAddress!, count: $0.count) }
             }
         }
+        // endregion
     }
 }
 

@@ -20,9 +20,11 @@ public struct MiniBatchPartition: Sendable, Equatable {
         self.examples = examples
         self.size = size
         self.seed = seed
+        // region: partition
         var random = NumpyRandom(seed: seed)
         permutation = random.permutation(examples)
         batches = stride(from: 0, to: examples, by: size).map { $0..<min($0 + size, examples) }
+        // endregion
     }
 
     /// Number of columns of each batch: `[64, 64, 64, 64, 44]` for 300 by 64.

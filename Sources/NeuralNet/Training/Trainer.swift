@@ -67,6 +67,7 @@ public func train(
         let wantsCost = epoch % config.recordEvery == 0 || epoch == config.epochs - 1
         var cost = Double.nan
         if let size = batchSize {
+            // region: mini-batch-epoch
             shuffler.seed(UInt32(truncatingIfNeeded: config.shuffleSeed + epoch + 1))
             let permutation = shuffler.permutation(m)
             var total = 0.0
@@ -89,6 +90,7 @@ public func train(
                 start = end
             }
             cost = total / Double(m)
+            // endregion
         } else {
             workspace.forward(parameters, dropout: &dropout)
             if wantsCost {
