@@ -85,6 +85,12 @@ import Testing
         #expect(html.contains(".nowrap{white-space:nowrap}"))
     }
 
+    @Test func printShowsClosedDetails() {
+        // Chromium ignores `display` on a closed details' children; only `::details-content` opens it.
+        #expect(Stylesheet.css.contains("@media print{details::details-content{content-visibility:visible;display:block}}"))
+        #expect(Stylesheet.css.contains("details:not([open])>*:not(summary){display:block}"))
+    }
+
     @Test func exportsBesideThePage() {
         let paths = Self.page.exports.map(\.path)
         #expect(paths.contains("1.1-initialization/he-cost.csv"))

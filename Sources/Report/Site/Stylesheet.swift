@@ -1,6 +1,12 @@
 /// The one stylesheet, inlined in every page: system fonts, a ~70ch prose
 /// measure, cards, tables with tabular figures, chart styling through CSS
 /// custom properties, light and dark schemes, and print rules.
+///
+/// Print opens every `<details>` (the full parameter tables): Chromium,
+/// Safari and current Firefox hide a closed details' content in its
+/// `::details-content` part, which only that pseudo-element can show; it has
+/// a rule of its own, because a browser that does not know it drops the
+/// whole rule it is in.
 enum Stylesheet {
     static let css: String = [tokens, base, layout, prose, cards, tables, charts, code, site, print]
         .joined(separator: "\n")
@@ -253,6 +259,7 @@ enum Stylesheet {
     .layout{display:block;padding:0;max-width:none}main{max-width:none}\
     .card{break-inside:avoid;box-shadow:none}.chart-figure{break-inside:avoid}\
     details>summary{list-style:none}details:not([open])>*:not(summary){display:block}a{color:inherit;text-decoration:none}\
-    h2{break-after:avoid}h3{break-after:avoid}}
+    h2{break-after:avoid}h3{break-after:avoid}.chip-more{display:none}}
+    @media print{details::details-content{content-visibility:visible;display:block}}
     """
 }
