@@ -31,9 +31,9 @@ render: build
 check: build
 	$(LESSONS) check
 
-## test: build and run the whole test suite (release: the numeric tests train real networks)
+## test: build and run the whole test suite (release: the numeric tests train real
+## networks; the end-to-end tests run the `lessons` binary this builds alongside)
 test: deps
-	$(SWIFT) build -c release --product lessons
 	$(SWIFT) test -c release
 
 ## bench: the nine course runs, Swift against numpy, side by side
