@@ -27,18 +27,26 @@ struct ParameterTable {
 
     var pairs: [(String, JSONValue)] { parameters.objectValue ?? [] }
 
+    /// The table in a closed `<details>` on screen, and a print-only copy outside
+    /// it: Chromium prints a closed details' content only through
+    /// `::details-content`, which the Nu checker rejects, so the page carries
+    /// the table twice (the copy without ids) and the stylesheet swaps them.
     var html: String {
         let all = pairs
         let set = all.filter { explicitKeys.contains($0.0) }.count
-        var out = "<details class=\"parameters\"><summary>Parameters <span class=\"summary-note\">\(all.count) in all · \(set) set in the lesson, \(all.count - set) defaults</span></summary>"
-        out += "<table class=\"params\"\(id.map { " id=\"\(HTML.escape($0))\"" } ?? "")><thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>"
+        let note = "<span class=\"summary-note\">\(all.count) in all · \(set) set in the lesson, \(all.count - set) defaults</span>"
+        var rows = "<thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>"
         for (key, value) in all {
             let isDefault = !explicitKeys.contains(key)
-            out += "<tr\(isDefault ? " class=\"default\"" : "")><th scope=\"row\"><code>\(HTML.escape(key))</code></th>"
-            out += "<td><code>\(HTML.escape(NumberFormat.parameter(value)))</code></td>"
-            out += "<td>\(isDefault ? "default" : "lesson")</td></tr>"
+            rows += "<tr\(isDefault ? " class=\"default\"" : "")><th scope=\"row\"><code>\(HTML.escape(key))</code></th>"
+            rows += "<td><code>\(HTML.escape(NumberFormat.parameter(value)))</code></td>"
+            rows += "<td>\(isDefault ? "default" : "lesson")</td></tr>"
         }
-        return out + "</tbody></table></details>"
+        rows += "</tbody>"
+        var out = "<details class=\"parameters\"><summary>Parameters \(note)</summary>"
+        out += "<table class=\"params\"\(id.map { " id=\"\(HTML.escape($0))\"" } ?? "")>\(rows)</table></details>"
+        out += "<div class=\"parameters print-only\"><p class=\"params-title\">Parameters \(note)</p><table class=\"params\">\(rows)</table></div>"
+        return out
     }
 
     /// The parameters the lesson set, as `key value` chips for the card header:

@@ -2,11 +2,10 @@
 /// measure, cards, tables with tabular figures, chart styling through CSS
 /// custom properties, light and dark schemes, and print rules.
 ///
-/// Print opens every `<details>` (the full parameter tables): Chromium,
-/// Safari and current Firefox hide a closed details' content in its
-/// `::details-content` part, which only that pseudo-element can show; it has
-/// a rule of its own, because a browser that does not know it drops the
-/// whole rule it is in.
+/// Print shows the full parameter tables: Chromium, Safari and current
+/// Firefox hide a closed details' content in its `::details-content` part,
+/// which no rule on its children reaches (and the Nu checker rejects that
+/// pseudo-element), so each table has a print-only copy outside its details.
 enum Stylesheet {
     static let css: String = [tokens, base, layout, prose, cards, tables, charts, code, site, print]
         .joined(separator: "\n")
@@ -144,6 +143,8 @@ enum Stylesheet {
     .parameters summary:hover{color:var(--text)}
     .summary-note{font-weight:400;color:var(--faint);margin-left:.4rem}
     .params{margin-top:.6rem}
+    .print-only{display:none}
+    .params-title{margin:0;font-size:.86rem;font-weight:600;color:var(--muted)}
     .params tr.default{color:var(--muted)}
     .params tr.default code{color:var(--muted)}
     .problem{border:1px solid var(--bad);background:var(--bad-soft);border-radius:8px;padding:.7rem 1rem;margin:.6rem 0 1rem}
@@ -259,7 +260,7 @@ enum Stylesheet {
     .layout{display:block;padding:0;max-width:none}main{max-width:none}\
     .card{break-inside:avoid;box-shadow:none}.chart-figure{break-inside:avoid}\
     details>summary{list-style:none}details:not([open])>*:not(summary){display:block}a{color:inherit;text-decoration:none}\
-    h2{break-after:avoid}h3{break-after:avoid}.chip-more{display:none}}
-    @media print{details::details-content{content-visibility:visible;display:block}}
+    h2{break-after:avoid}h3{break-after:avoid}.chip-more{display:none}\
+    details.parameters{display:none}.print-only{display:block}}
     """
 }
