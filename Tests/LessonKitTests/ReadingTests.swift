@@ -69,7 +69,7 @@ struct ReadingTests {
         let fixture = LessonFixture()
         let path = fixture.write("1.1-latin1.md", Data("# Caf".utf8) + Data([0xE9]) + Data("\n".utf8))
         #expect(LessonValidator().check(paths: [path]).map(\.description)
-            == ["\(path):1:1: error: file is not valid UTF-8 text (first bad byte at line 1, byte offset 5)"])
+            == ["\(path):1:6: error: file is not valid UTF-8 text (bad byte 0xE9 at byte offset 5); save it as UTF-8"])
     }
 
     @Test func blockWithoutName() {

@@ -85,9 +85,9 @@ struct ValidationParameterTests {
 
     @Test func routineProblems() {
         #expect(errors("routine: trian\nlayers: [2, 1]")
-            == ["\(file):4:10: error: unknown routine 'trian' (did you mean 'train'?) (routines: train, dataset, initialize, mini_batches, gradient_check, framework_warmup)"])
+            == ["\(file):4:10: error: unknown routine 'trian' (did you mean 'train'?); the routines are train, dataset, initialize, mini_batches, gradient_check, framework_warmup"])
         #expect(errors("dataset: circles")
-            == ["\(file):3:1: error: experiment 'run' has no 'routine:' key (one of train, dataset, initialize, mini_batches, gradient_check, framework_warmup)"])
+            == ["\(file):3:1: error: experiment 'run' has no 'routine:' key (one of train, dataset, initialize, mini_batches, gradient_check, framework_warmup"])
     }
 
     @Test func everyProblemOfABlockIsReported() {

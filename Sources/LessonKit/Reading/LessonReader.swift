@@ -7,7 +7,8 @@ import Foundation
 /// file: a bad block name or an unterminated fence becomes a located
 /// ``Diagnostic`` in ``Lesson/diagnostics``, and the rest of the lesson is
 /// still read. Only a file that cannot be read at all (missing, a directory,
-/// not UTF-8, empty) fails, with a diagnostic at `file:1:1`.
+/// not UTF-8, empty) fails, with a diagnostic at `file:1:1` (at the first bad
+/// byte for a file that is not UTF-8).
 public struct LessonReader: Sendable {
     public init() {}
 
@@ -89,9 +90,15 @@ public struct LessonReader: Sendable {
     static func decode(_ data: Data, at start: SourceLocation) throws(Diagnostic) -> String {
         let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {
+            // Located at the first bad byte (1-based line, 1-based byte column),
+            // so an editor jumps straight to it; the byte is named in hex.
             let offset = UTF8Validation.firstInvalidByte(in: bytes) ?? 0
-            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            throw .error(at: start, "file is not valid UTF-8 text (first bad byte at line \(line), byte offset \(offset))")
+            let before = bytes[..<offset]
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let column = before.reversed().prefix { $0 != 0x0A }.count + 1
+            let byte = offset < bytes.count ? String(format: "0x%02X", bytes[offset]) : "end of file"
+            throw .error(at: SourceLocation(file: start.file, line: line, column: column),
+                         "file is not valid UTF-8 text (bad byte \(byte) at byte offset \(offset)); save it as UTF-8")
         }
         let source = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         if source.allSatisfy(\.isWhitespace) {

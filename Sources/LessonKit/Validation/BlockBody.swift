@@ -62,11 +62,16 @@ struct BlockBody {
     /// Maps a 1-based line/column inside the body to the lesson file, clamped
     /// to the body (libyaml reports end-of-input problems one line past it).
     static func location(line: Int, column: Int, in block: LessonBlock) -> SourceLocation {
-        let bodyLines = max(1, block.body.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
+        let bodyLines = bodyLineCount(block)
         let clamped = min(max(line, 1), bodyLines)
         return SourceLocation(file: block.location.file,
                               line: block.bodyFirstLine + clamped - 1,
                               column: max(column, 1) + block.location.column - 1)
+    }
+
+    /// The lines of the body (at least 1; cmark ends a body with a newline).
+    static func bodyLineCount(_ block: LessonBlock) -> Int {
+        max(1, block.body.split(separator: "\n", omittingEmptySubsequences: false).count - 1)
     }
 
     /// The first line a block of this kind usually starts with.
@@ -101,6 +106,13 @@ struct BlockBody {
         case let .scanner(context, problem, mark, _),
              let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            // A problem found at the end of the body ("found unexpected end of
+            // stream" after an unclosed quote or bracket) is better shown where
+            // the unclosed construct began, which libyaml gives as the context.
+            if let context, mark.line > bodyLineCount(block), context.mark.line >= 1,
+               context.mark.line <= bodyLineCount(block) {
+                return located(context.mark, text(context, problem))
+            }
             return located(mark, text(context, problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")

@@ -24,7 +24,7 @@ struct ExperimentValidator {
         }
         guard let routine = registry.routine(named: routineName) else {
             return (nil, [.error(at: body.location(of: routineEntry.value),
-                "unknown routine '\(routineName)'\(Suggestion.didYouMean(routineName, among: registry.names)) (routines: \(registry.names.joined(separator: ", ")))")])
+                "unknown routine '\(routineName)'\(Suggestion.didYouMean(routineName, among: registry.names)); the routines are \(registry.names.joined(separator: ", "))")])
         }
         let schema = routine.schema
 
