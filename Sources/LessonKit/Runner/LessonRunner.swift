@@ -176,6 +176,12 @@ public struct LessonRunner: Sendable {
     private func assemble(_ lesson: ValidatedLesson, items: [Item], previous: CacheIndex) -> LessonOutcome {
         var warnings = items.flatMap(\.warnings)
         let results = items.compactMap(\.result)
+        // A diverged run is a result (status ok, plotted up to the divergence,
+        // PRODUCT §6), not a failure; it is still said on the command line.
+        for (experiment, item) in zip(lesson.experiments, items) {
+            guard let note = item.result?.divergenceNote else { continue }
+            warnings.append(.warning(at: experiment.location, "experiment '\(experiment.name)' \(note)"))
+        }
         let failures = zip(lesson.experiments, items).compactMap { experiment, item -> Diagnostic? in
             guard let result = item.result, result.status == .failed else { return nil }
             let prefix = "\(experiment.location): "

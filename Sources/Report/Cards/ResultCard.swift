@@ -21,7 +21,12 @@ struct ResultCard {
         var out = "<section class=\"card experiment\(result.status == .failed ? " failed" : "")\" id=\"\(id)\" aria-labelledby=\"\(id)-name\">"
         out += CardHeader(kind: "Experiment", name: result.name, id: id, routine: result.routine).html
         out += "<p class=\"card-meta\">"
-        out += result.status == .ok ? "<span class=\"badge ok\">ok</span>" : "<span class=\"badge failed\">failed</span>"
+        if let diverged = result.divergenceStatus {
+            // Still a result (status ok in the JSON), but not one to read as fine.
+            out += "<span class=\"badge failed\">\(HTML.escape(diverged))</span>"
+        } else {
+            out += result.status == .ok ? "<span class=\"badge ok\">ok</span>" : "<span class=\"badge failed\">failed</span>"
+        }
         if result.cached {
             out += "<span class=\"badge cached\" title=\"Loaded from the result cache; computed in \(NumberFormat.seconds(result.seconds))\">cached</span>"
         }
