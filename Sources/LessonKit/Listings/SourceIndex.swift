@@ -8,6 +8,40 @@ final class SourceIndex {
         /// Relative to the package root: `Sources/NeuralNet/Network/Initialization.swift`.
         var path: String
         var lines: [Substring]
+        /// Every declaration line of the file, in line order (scanned once:
+        /// each symbol lookup used to rescan every line of every file).
+        var declarations: [SwiftDeclarationScanner.Declaration]
+        /// Per line: the name of a `// region: name` marker, if it is one.
+        var regionNames: [String?]
+        /// Per line: whether it is `// endregion`.
+        var endRegions: [Bool]
+
+        init(path: String, lines: [Substring]) {
+            self.path = path
+            self.lines = lines
+            declarations = SwiftDeclarationScanner.declarations(in: lines)
+            regionNames = [String?](repeating: nil, count: lines.count)
+            endRegions = [Bool](repeating: false, count: lines.count)
+            // Both markers contain "region": only such lines need the exact test.
+            for (index, line) in lines.enumerated() where Self.mentionsRegion(line) {
+                regionNames[index] = SourceIndex.regionName(line)
+                endRegions[index] = SourceIndex.isEndRegion(line)
+            }
+        }
+
+        private static func mentionsRegion(_ line: Substring) -> Bool {
+            let pattern: [UInt8] = Array("region".utf8)
+            var matched = 0
+            for byte in line.utf8 {
+                if byte == pattern[matched] {
+                    matched += 1
+                    if matched == pattern.count { return true }
+                } else {
+                    matched = byte == pattern[0] ? 1 : 0
+                }
+            }
+            return false
+        }
     }
 
     /// A found excerpt.
@@ -23,21 +57,59 @@ final class SourceIndex {
 
     /// Reads every `.swift` file under `root/Sources`, in path order. Files
     /// reached through symbolic links that leave `Sources/` are skipped.
-    init(packageRoot root: String) {
+    convenience init(packageRoot root: String) {
+        self.init(root: root, stamp: Self.stamp(of: root))
+    }
+
+    /// What `init` would read, in path order, with sizes and modification
+    /// times: equal stamps mean an equal index.
+    let stamp: [Stamp]
+
+    struct Stamp: Equatable {
+        var relative: String
+        var size: UInt64
+        var modified: Date?
+    }
+
+    private init(root: String, stamp: [Stamp]) {
         self.root = root
+        self.stamp = stamp
         let sources = (root as NSString).appendingPathComponent("Sources")
         var found: [File] = []
-        if let enumerator = FileManager.default.enumerator(atPath: sources) {
-            let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
-            for relative in paths {
-                let full = (sources as NSString).appendingPathComponent(relative)
-                guard PathSafety.isInside(PathSafety.resolve(full, against: root), root: sources),
-                      let text = try? String(contentsOfFile: full, encoding: .utf8) else { continue }
-                found.append(File(path: "Sources/" + relative,
-                                  lines: text.split(separator: "\n", omittingEmptySubsequences: false)))
-            }
+        for entry in stamp {
+            let full = (sources as NSString).appendingPathComponent(entry.relative)
+            guard PathSafety.isInside(PathSafety.resolve(full, against: root), root: sources),
+                  let text = try? String(contentsOfFile: full, encoding: .utf8) else { continue }
+            // Split the UTF-8 bytes (a Character split breaks graphemes for nothing).
+            let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+            found.append(File(path: "Sources/" + entry.relative, lines: lines))
         }
         files = found
+    }
+
+    private static func stamp(of root: String) -> [Stamp] {
+        let sources = (root as NSString).appendingPathComponent("Sources")
+        guard let enumerator = FileManager.default.enumerator(atPath: sources) else { return [] }
+        let paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }.sorted()
+        return paths.map { relative in
+            let attributes = try? FileManager.default.attributesOfItem(
+                atPath: (sources as NSString).appendingPathComponent(relative))
+            return Stamp(relative: relative, size: (attributes?[.size] as? NSNumber)?.uint64Value ?? 0,
+                         modified: attributes?[.modificationDate] as? Date)
+        }
+    }
+
+    private static let cache = Locked<[String: SourceIndex]>([:])
+
+    /// The index of `root`, read once per process and reread only when a
+    /// file under `Sources/` was added, removed or changed (size or time):
+    /// a render validates every lesson against the same sources.
+    static func shared(packageRoot root: String) -> SourceIndex {
+        let stamp = stamp(of: root)
+        if let cached = cache.withLock({ $0[root] }), cached.stamp == stamp { return cached }
+        let index = SourceIndex(root: root, stamp: stamp)
+        cache.withLock { $0[root] = index }
+        return index
     }
 
     /// The files a `file:` value names: a path relative to `Sources/` or to the
@@ -82,11 +154,11 @@ final class SourceIndex {
             var index = 0
             while index < file.lines.count {
                 defer { index += 1 }
-                guard Self.regionName(file.lines[index]) == name else { continue }
+                guard file.regionNames[index] == name else { continue }
                 var depth = 1, end = index + 1
                 var kept: [Int] = []
                 while end < file.lines.count {
-                    if Self.regionName(file.lines[end]) != nil { depth += 1 } else if Self.isEndRegion(file.lines[end]) {
+                    if file.regionNames[end] != nil { depth += 1 } else if file.endRegions[end] {
                         depth -= 1
                         if depth == 0 { break }
                     } else {
@@ -107,7 +179,7 @@ final class SourceIndex {
     func declaredNames(in candidates: [File]) -> [String] {
         var seen = Set<String>(), names: [String] = []
         for file in candidates {
-            for declaration in SwiftDeclarationScanner.declarations(in: file.lines) where seen.insert(declaration.name).inserted {
+            for declaration in file.declarations where seen.insert(declaration.name).inserted {
                 names.append(declaration.name)
             }
         }
@@ -116,7 +188,7 @@ final class SourceIndex {
 
     /// Region names, for suggestions.
     func regionNames(in candidates: [File]) -> [String] {
-        candidates.flatMap { $0.lines.compactMap(Self.regionName) }
+        candidates.flatMap { $0.regionNames.compactMap { $0 } }
     }
 
     // MARK: - Helpers
@@ -124,12 +196,11 @@ final class SourceIndex {
     private func declarations(named name: String, in file: File, within range: ClosedRange<Int>,
                               containersOnly: Bool) -> [SwiftDeclarationScanner.Declaration] {
         let containers: Set<String> = ["struct", "enum", "class", "protocol", "extension", "actor"]
-        return range.compactMap { index -> SwiftDeclarationScanner.Declaration? in
-            guard let declaration = SwiftDeclarationScanner.declaration(in: file.lines[index], at: index),
+        return file.declarations.filter { declaration in
+            guard range.contains(declaration.line),
                   declaration.name == name || (declaration.keyword == "extension" && declaration.name.hasSuffix("." + name))
-            else { return nil }
-            if containersOnly, !containers.contains(declaration.keyword) { return nil }
-            return declaration
+            else { return false }
+            return !containersOnly || containers.contains(declaration.keyword)
         }
     }
 

@@ -48,6 +48,9 @@ public enum AtomicFile {
                       guard interruptGuard: InterruptGuard,
                       beforeRename: ((_ temporaryPath: String) throws -> Void)?) throws {
         let target = try OutputPath.prepare(path, within: outputDirectory)
+        // A cached render produces the same pages, JSON and CSV files again:
+        // leave an identical file alone (no temporary file, no two fsyncs).
+        if beforeRename == nil, hasContents(target, bytes) { return }
         try interruptGuard.beginWrite()
         defer { interruptGuard.endWrite() }
 
@@ -67,6 +70,29 @@ public enum AtomicFile {
         guard rename(temporary, target) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
         succeeded = true
         syncFolder(folder)
+    }
+
+    /// Whether `path` is a regular file holding exactly `bytes`.
+    static func hasContents(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else {
+            return false
+        }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        let complete = existing.withUnsafeMutableBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let got = read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { return false }
+                offset += got
+            }
+            return true
+        }
+        return complete && existing == bytes
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {

@@ -50,7 +50,7 @@ public struct LessonValidator: Sendable {
         let listingBlocks = blocks.filter { $0.kind == .listing }
         if !listingBlocks.isEmpty {
             let root = packageRoot ?? PackageRoot.find(from: lessonDirectory)
-            let listingValidator = ListingValidator(index: root.map { SourceIndex(packageRoot: $0) },
+            let listingValidator = ListingValidator(index: root.map { SourceIndex.shared(packageRoot: $0) },
                                                     lessonDirectory: lessonDirectory)
             for block in listingBlocks {
                 let (listing, problems) = listingValidator.validate(block)

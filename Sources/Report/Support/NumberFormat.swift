@@ -91,9 +91,21 @@ enum NumberFormat {
     /// An SVG coordinate: at most two decimals, no trailing zeros.
     static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
-        let rounded = (value * 100).rounded() / 100
+        let hundredths = (value * 100).rounded()
+        let rounded = hundredths / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return trimmed(String(format: "%.2f", rounded))
+        guard abs(hundredths) < 1e15 else { return trimmed(String(format: "%.2f", rounded)) }
+        // What `%.2f` then trimming gives, from the integer count of
+        // hundredths (charts format thousands of these; `String(format:)`
+        // goes through Foundation's formatter each time).
+        let count = Int(hundredths)
+        let magnitude = count < 0 ? -count : count
+        let fraction = magnitude % 100
+        var text = count < 0 ? "-" : ""
+        text += String(magnitude / 100)
+        text += fraction % 10 == 0 ? "." + String(fraction / 10)
+            : (fraction < 10 ? ".0" + String(fraction) : "." + String(fraction))
+        return text
     }
 
     /// Drops trailing zeros (and a trailing dot) of a decimal string.

@@ -52,7 +52,7 @@ public struct TrainRoutine: Routine {
     }
 
     /// `layers[0]` against the features, the output width against the classes.
-    static func checkShape(_ layers: [Int], against dataset: Dataset, source: JSONValue?,
+    static func checkShape(_ layers: [Int], against dataset: DatasetCheck.Shape, source: JSONValue?,
                            context: ValidationContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let name = source.flatMap(DatasetSource.init)?.displayName ?? dataset.name
