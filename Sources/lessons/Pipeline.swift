@@ -39,6 +39,10 @@ struct Pipeline {
                        next: index + 1 < runs.count ? navigation[index + 1] : nil) && ok
         }
         ok = writeFile(SiteRenderer().indexPage(runs), named: "index.html") && ok
+        // Every lesson's index is now current: drop cache entries that no
+        // index refers to (superseded parameters) and stale temporary files,
+        // both only when older than an hour. A few directory reads and stats.
+        ResultCache(outputDirectory: options.output).prune()
         if !options.quiet {
             console.note("wrote \(runs.count) lesson page\(runs.count == 1 ? "" : "s") and \(outputPath("index.html"))")
         }
