@@ -94,6 +94,10 @@ import Testing
              expected: "FILE:7:13: error: 'layers[1]' must be at least 1, got 0"),
         Case(name: "input-width-mismatch", text: lesson("```experiment wide\nroutine: train\ndataset: circles\nlayers: [3, 4, 1]\nepochs: 10\n```"),
              expected: "FILE:8:10: error: 'layers[0]' is 3 but dataset 'circles' has 2 features"),
+        Case(name: "layer-too-wide", text: lesson("```experiment wide\nroutine: train\nlayers: [2, 1000000, 1]\nepochs: 10\n```"),
+             expected: "FILE:7:13: error: 'layers[1]' is 1000000 units wide, above the limit of 4096 units per layer; set 'allow_heavy: true' to run it anyway"),
+        Case(name: "too-many-epochs", text: lesson("```experiment long\nroutine: train\nlayers: [2, 4, 1]\nepochs: 1000000000\n```"),
+             expected: "FILE:8:1: error: 'epochs' is 1000000000, above the limit of 1000000 epochs; set 'allow_heavy: true' to run it anyway"),
         Case(name: "compare-missing-experiment", text: lesson("```compare table\nexperiments: [good, goood]\n```"),
              expected: "FILE:6:21: error: compare 'table' names experiment 'goood', which is not an experiment of this lesson (did you mean 'good'?)"),
         Case(name: "listing-missing-symbol", text: lesson("```listing code\nsymbol: realThnig\n```"),
@@ -144,6 +148,16 @@ import Testing
         #expect(html.contains("<span class=\"location\">\(location)</span> <span class=\"severity\">error</span> <span class=\"message\">\(escaped(message))</span>"),
                 "the page shows the error in place")
         #expect(html.contains("role=\"alert\""))
+    }
+
+    /// The resource limits are refused at validation unless the author lifts them.
+    @Test func liftedLimitIsValid() throws {
+        let workspace = try Workspace()
+        let file = try workspace.lesson("0.1-heavy.md", Self.lesson(
+            "```experiment long\nroutine: train\nlayers: [2, 4, 1]\nepochs: 2000000\nallow_heavy: true\n```"))
+        let check = try workspace.run("check", file)
+        #expect(check.status == 0, "stderr: \(check.stderr)")
+        #expect(check.errorLines == [])
     }
 
     // MARK: Files that cannot be lessons
