@@ -87,7 +87,7 @@ struct ValidationParameterTests {
         #expect(errors("routine: trian\nlayers: [2, 1]")
             == ["\(file):4:10: error: unknown routine 'trian' (did you mean 'train'?); the routines are train, dataset, initialize, mini_batches, gradient_check, framework_warmup"])
         #expect(errors("dataset: circles")
-            == ["\(file):3:1: error: experiment 'run' has no 'routine:' key (one of train, dataset, initialize, mini_batches, gradient_check, framework_warmup"])
+            == ["\(file):3:1: error: experiment 'run' has no 'routine:' key (one of train, dataset, initialize, mini_batches, gradient_check, framework_warmup)"])
     }
 
     @Test func everyProblemOfABlockIsReported() {
