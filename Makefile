@@ -46,3 +46,14 @@ validate-html: render
 
 clean:
 	rm -rf .build output/*.html output/*.json output/.cache
+
+## fuzz: the lesson reader + validator under libFuzzer for FUZZ_TIME seconds (see Fuzz/README.md)
+FUZZ_TIME ?= 600
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build -c debug --product LessonFuzzer --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLESSON_FUZZER
+	mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+	.build-fuzz/debug/LessonFuzzer .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_TIME) \
+	  -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
+	  -artifact_prefix=.build-fuzz/artifacts/

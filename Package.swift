@@ -33,6 +33,12 @@ let package = Package(
                 "LessonKit", "Report",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // libFuzzer target over the lesson reader and validator; fuzzing
+        // flags only on demand (`make fuzz`, Fuzz/README.md); a plain build
+        // of it replays saved inputs.
+        .target(name: "LessonFuzzerDriver", path: "Fuzz/LessonFuzzerDriver"),
+        .executableTarget(name: "LessonFuzzer", dependencies: ["LessonKit", "LessonFuzzerDriver"],
+                          path: "Fuzz/LessonFuzzer"),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),

@@ -1,0 +1,2 @@
+// Declarations only (include/LessonFuzzerDriver.h); SwiftPM wants a source file.
+#include "LessonFuzzerDriver.h"
