@@ -54,6 +54,6 @@ fuzz: deps
 	$(SWIFT) build -c debug --product LessonFuzzer --scratch-path .build-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLESSON_FUZZER
 	mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
-	.build-fuzz/debug/LessonFuzzer .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_TIME) \
+	ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/LessonFuzzer .build-fuzz/corpus Fuzz/corpus -max_total_time=$(FUZZ_TIME) \
 	  -max_len=4096 -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 \
 	  -artifact_prefix=.build-fuzz/artifacts/
