@@ -5,6 +5,13 @@ SWIFT    ?= swift
 LESSONS  := .build/release/lessons
 PACKAGES := libcmark-dev libopenblas-dev pkg-config
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The processor the release build is tuned for. `native` lets the compiler use
+# this machine's vector units (AVX2/AVX-512 where present; without fused
+# multiply-add contraction, so every number is bit-identical to a portable
+# build): about 1.3× on the course runs (benchmarks/README.md). The binary then
+# runs on this kind of processor only; `make CPU=x86-64` builds a portable one.
+CPU      ?= native
+TUNING   := -Xswiftc -target-cpu -Xswiftc $(CPU)
 
 .PHONY: all deps build render test check bench validate-html clean
 
@@ -21,7 +28,7 @@ deps:
 
 ## build: the `lessons` command, release mode
 build: deps
-	$(SWIFT) build -c release --product lessons
+	$(SWIFT) build -c release --product lessons $(TUNING)
 
 ## render: every lesson in lessons/ into output/ (cached results are reused)
 render: build
@@ -34,7 +41,7 @@ check: build
 ## test: build and run the whole test suite (release: the numeric tests train real
 ## networks; the end-to-end tests run the `lessons` binary this builds alongside)
 test: deps
-	$(SWIFT) test -c release
+	$(SWIFT) test -c release $(TUNING)
 
 ## bench: the nine course runs, Swift against numpy, side by side
 bench: build
