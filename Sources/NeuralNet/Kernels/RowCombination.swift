@@ -8,12 +8,17 @@
 /// adds the bias and applies ReLU (forward), or multiplies by the ReLU gate
 /// `[A > 0]` of the layer below (backward), in the same pass.
 ///
-/// Two output rows × eight columns are accumulated in registers across all
-/// terms, so each source vector is loaded once for two rows and each output
-/// is stored once (a plain row-by-row loop loads and stores the output once
-/// per term, and is bound by memory traffic). The sum over `t` runs in order `t = 0, 1, …`
-/// for every entry, then the bias is added, as numpy's `np.dot(W, A) + b`
-/// rounds; the gate multiplies by exactly 1 or 0, as `dA * np.int64(A > 0)`.
+/// Up to four output rows × eight columns are accumulated in registers
+/// across all terms, so each source vector is loaded once for four rows and
+/// each output is stored once. The last `m mod 8` columns go through the
+/// same vector code on a zero-padded copy of their sources, storing only the
+/// real lanes (a scalar tail would be a chain of dependent adds per entry).
+///
+/// The sum over `t` runs in order `t = 0, 1, …` for every entry, then the
+/// bias is added, as numpy's `np.dot(W, A) + b` rounds; the gate multiplies
+/// by exactly 1 or 0, as `dA * np.int64(A > 0)`. Lanes never mix, so every
+/// entry rounds the same whatever its row block or column position
+/// (`KernelTests` checks this bit for bit).
 enum RowCombination {
     typealias Vector = SIMD8<Double>
 
@@ -38,85 +43,167 @@ enum RowCombination {
             }
             return
         }
-        let raw = UnsafeRawPointer(src)
-        let vectorEnd = m &- m % 8
-        var r = 0
-        while r &+ 2 <= rows {
-            let c0 = c + r &* rs, c1 = c + (r &+ 1) &* rs
-            var j = 0
-            while j < vectorEnd {
-                let offset = j &* 8
-                let s0 = raw.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-                var a0 = c0[0] * s0, a1 = c1[0] * s0
-                var t = 1
-                while t < terms {
-                    let s = raw.loadUnaligned(fromByteOffset: t &* m &* 8 &+ offset, as: Vector.self)
-                    a0 += c0[t &* ts] * s
-                    a1 += c1[t &* ts] * s
-                    t &+= 1
-                }
-                finish(&a0, row: r, column: j, m, epilogue)
-                finish(&a1, row: r &+ 1, column: j, m, epilogue)
-                UnsafeMutableRawPointer(out + (r &* m &+ j)).storeBytes(of: a0, as: Vector.self)
-                UnsafeMutableRawPointer(out + ((r &+ 1) &* m &+ j)).storeBytes(of: a1, as: Vector.self)
-                j &+= 8
-            }
-            scalarTail(c0, ts, terms, src, m, from: vectorEnd, row: r, epilogue, out + r &* m)
-            scalarTail(c1, ts, terms, src, m, from: vectorEnd, row: r &+ 1, epilogue, out + (r &+ 1) &* m)
-            r &+= 2
-        }
-        if r < rows {
-            let c0 = c + r &* rs
-            var j = 0
-            while j < vectorEnd {
-                let offset = j &* 8
-                var a0 = c0[0] * raw.loadUnaligned(fromByteOffset: offset, as: Vector.self)
-                var t = 1
-                while t < terms {
-                    a0 += c0[t &* ts] * raw.loadUnaligned(fromByteOffset: t &* m &* 8 &+ offset, as: Vector.self)
-                    t &+= 1
-                }
-                finish(&a0, row: r, column: j, m, epilogue)
-                UnsafeMutableRawPointer(out + (r &* m &+ j)).storeBytes(of: a0, as: Vector.self)
-                j &+= 8
-            }
-            scalarTail(c0, ts, terms, src, m, from: vectorEnd, row: r, epilogue, out + r &* m)
-        }
-    }
-
-    @inline(__always)
-    private static func finish(_ a: inout Vector, row: Int, column j: Int, _ m: Int, _ epilogue: Epilogue) {
+        let shape = Shape(coefficients: c, rowStride: rs, termStride: ts, terms: terms, rows: rows, columns: m)
+        // One specialization per epilogue: no branch on it inside the loops.
         switch epilogue {
-        case .none: break
-        case .bias(let b, let relu):
-            a += Vector(repeating: b[row])
-            if relu { a.replace(with: 0, where: .!(a .> 0)) }
-        case .gate(let g):
-            let gate = UnsafeRawPointer(g + (row &* m &+ j)).loadUnaligned(as: Vector.self)
-            a *= Vector(repeating: 0).replacing(with: 1, where: gate .> 0)
+        case .none: shape.run(src, out, Plain())
+        case .bias(let b, relu: false): shape.run(src, out, Bias(bias: b))
+        case .bias(let b, relu: true): shape.run(src, out, BiasReLU(bias: b))
+        case .gate(let g): shape.run(src, out, Gate(gate: g, columns: m))
         }
     }
 
-    /// Columns `start..<m` of one output row, in the same order of operations.
-    @inline(__always)
-    private static func scalarTail(
-        _ c: UnsafePointer<Double>, _ ts: Int, _ terms: Int, _ src: UnsafePointer<Double>, _ m: Int,
-        from start: Int, row: Int, _ epilogue: Epilogue, _ o: UnsafeMutablePointer<Double>
-    ) {
-        var j = start
-        while j < m {
-            var a = c[0] * src[j]
-            var t = 1
-            while t < terms { a += c[t &* ts] * src[t &* m &+ j]; t &+= 1 }
-            switch epilogue {
-            case .none: break
-            case .bias(let b, let relu):
-                a += b[row]
-                if relu { a = a > 0 ? a : 0 }
-            case .gate(let g): a *= g[row &* m &+ j] > 0 ? 1 : 0
+    /// The coefficient layout and the output size of one call.
+    private struct Shape {
+        let coefficients: UnsafePointer<Double>
+        let rowStride: Int, termStride: Int, terms: Int, rows: Int, columns: Int
+
+        init(coefficients: UnsafePointer<Double>, rowStride: Int, termStride: Int, terms: Int, rows: Int,
+             columns: Int) {
+            self.coefficients = coefficients
+            self.rowStride = rowStride
+            self.termStride = termStride
+            self.terms = terms
+            self.rows = rows
+            self.columns = columns
+        }
+
+        @inline(__always)
+        func run<E: RowEpilogue>(_ src: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>, _ e: E) {
+            let m = columns
+            let vectorEnd = m &- m % 8
+            let source = UnsafeRawPointer(src), sourceStride = m &* 8
+            var j = 0
+            while j < vectorEnd {
+                columnBlock(source + j &* 8, stride: sourceStride, column: j, lanes: 8, out, e)
+                j &+= 8
             }
-            o[j] = a
-            j &+= 1
+            guard vectorEnd < m else { return }
+            let lanes = m &- vectorEnd
+            withUnsafeTemporaryAllocation(of: Vector.self, capacity: terms) { padded in
+                for t in 0..<terms {
+                    var v = Vector()
+                    let s = src + (t &* m &+ vectorEnd)
+                    for l in 0..<lanes { v[l] = s[l] }
+                    padded[t] = v
+                }
+                columnBlock(UnsafeRawPointer(padded.baseAddress!), stride: 64, column: vectorEnd, lanes: lanes,
+                            out, e)
+            }
+        }
+
+        /// Eight columns (`lanes` of them real) of every output row.
+        @inline(__always)
+        private func columnBlock<E: RowEpilogue>(
+            _ s: UnsafeRawPointer, stride: Int, column j: Int, lanes: Int, _ out: UnsafeMutablePointer<Double>,
+            _ e: E
+        ) {
+            let c = coefficients, rs = rowStride, ts = termStride, m = columns
+            var r = 0
+            while r &+ 4 <= rows {
+                let c0 = c + r &* rs, c1 = c0 + rs, c2 = c1 + rs, c3 = c2 + rs
+                let v = s.loadUnaligned(as: Vector.self)
+                var a0 = c0[0] * v, a1 = c1[0] * v, a2 = c2[0] * v, a3 = c3[0] * v
+                var t = 1, p = s + stride, k = ts
+                while t < terms {
+                    let v = p.loadUnaligned(as: Vector.self)
+                    a0 += c0[k] * v
+                    a1 += c1[k] * v
+                    a2 += c2[k] * v
+                    a3 += c3[k] * v
+                    t &+= 1; p += stride; k &+= ts
+                }
+                e.finish(&a0, row: r, column: j, lanes: lanes)
+                e.finish(&a1, row: r &+ 1, column: j, lanes: lanes)
+                e.finish(&a2, row: r &+ 2, column: j, lanes: lanes)
+                e.finish(&a3, row: r &+ 3, column: j, lanes: lanes)
+                Self.store(a0, out + (r &* m &+ j), lanes)
+                Self.store(a1, out + ((r &+ 1) &* m &+ j), lanes)
+                Self.store(a2, out + ((r &+ 2) &* m &+ j), lanes)
+                Self.store(a3, out + ((r &+ 3) &* m &+ j), lanes)
+                r &+= 4
+            }
+            if r &+ 2 <= rows {
+                let c0 = c + r &* rs, c1 = c0 + rs
+                let v = s.loadUnaligned(as: Vector.self)
+                var a0 = c0[0] * v, a1 = c1[0] * v
+                var t = 1, p = s + stride, k = ts
+                while t < terms {
+                    let v = p.loadUnaligned(as: Vector.self)
+                    a0 += c0[k] * v
+                    a1 += c1[k] * v
+                    t &+= 1; p += stride; k &+= ts
+                }
+                e.finish(&a0, row: r, column: j, lanes: lanes)
+                e.finish(&a1, row: r &+ 1, column: j, lanes: lanes)
+                Self.store(a0, out + (r &* m &+ j), lanes)
+                Self.store(a1, out + ((r &+ 1) &* m &+ j), lanes)
+                r &+= 2
+            }
+            if r < rows {
+                let c0 = c + r &* rs
+                var a0 = c0[0] * s.loadUnaligned(as: Vector.self)
+                var t = 1, p = s + stride, k = ts
+                while t < terms {
+                    a0 += c0[k] * p.loadUnaligned(as: Vector.self)
+                    t &+= 1; p += stride; k &+= ts
+                }
+                e.finish(&a0, row: r, column: j, lanes: lanes)
+                Self.store(a0, out + (r &* m &+ j), lanes)
+            }
+        }
+
+        @inline(__always)
+        private static func store(_ a: Vector, _ o: UnsafeMutablePointer<Double>, _ lanes: Int) {
+            if lanes == 8 {
+                UnsafeMutableRawPointer(o).storeBytes(of: a, as: Vector.self)
+            } else {
+                for l in 0..<lanes { o[l] = a[l] }
+            }
+        }
+    }
+}
+
+/// What happens to a finished block of sums before it is stored.
+private protocol RowEpilogue {
+    func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int)
+}
+
+private struct Plain: RowEpilogue {
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {}
+}
+
+private struct Bias: RowEpilogue {
+    let bias: UnsafePointer<Double>
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        a += SIMD8(repeating: bias[row])
+    }
+}
+
+private struct BiasReLU: RowEpilogue {
+    let bias: UnsafePointer<Double>
+    /// `z > 0 ? z : 0` (NaN becomes 0; it only reaches here once training
+    /// has diverged, which the trainer reports).
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        a += SIMD8(repeating: bias[row])
+        a.replace(with: 0, where: .!(a .> 0))
+    }
+}
+
+private struct Gate: RowEpilogue {
+    let gate: UnsafePointer<Double>
+    let columns: Int
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        let g = gate + (row &* columns &+ column)
+        if lanes == 8 {
+            let values = UnsafeRawPointer(g).loadUnaligned(as: SIMD8<Double>.self)
+            a *= SIMD8(repeating: 0).replacing(with: 1, where: values .> 0)
+        } else {
+            // A separate variable: indexing one lane at a time would keep
+            // the full-block path's vector in memory too.
+            var values = SIMD8<Double>()
+            for l in 0..<lanes { values[l] = g[l] }
+            a *= SIMD8(repeating: 0).replacing(with: 1, where: values .> 0)
         }
     }
 }
