@@ -45,7 +45,7 @@ extension Lessons {
 
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run one lesson (or one experiment of it) and write its page and JSON.")
+            abstract: "Run one lesson (or one experiment of it), write its page and JSON, and refresh the index.")
 
         @Argument(help: ArgumentHelp("A lesson id (1.2-regularization) or a path to a .md file.", valueName: "id-or-path"))
         var lesson: String

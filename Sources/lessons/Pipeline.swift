@@ -24,7 +24,7 @@ struct Pipeline {
             console.print(error)
             return false
         }
-        let loaded = paths.map(load)
+        let loaded = paths.map { load($0) }
         let outcomes = runner(experiment: nil).run(loaded.map(\.lesson))
         var runs: [LessonRun] = []
         var ok = loaded.allSatisfy(\.readable)
@@ -66,7 +66,25 @@ struct Pipeline {
         let (previous, next) = neighbours(of: outcome.run.lesson.id)
         let written = write(outcome.run, previous: previous, next: next)
         if written && !options.quiet { console.note("wrote \(outputPath(outcome.run.lesson.id + ".html"))") }
-        return loaded.readable && written && !outcome.run.hasErrors
+        let indexed = refreshIndex(with: outcome.run, path: path)
+        return loaded.readable && written && indexed && !outcome.run.hasErrors
+    }
+
+    /// After `lessons run`, the index must not keep showing the lesson's old
+    /// results: it is rebuilt from this run and the other lessons' cached
+    /// results (nothing else runs; what the cache lacks is left out, as on
+    /// their pages). Only when a render already wrote an index and the lesson
+    /// is one of the lessons folder's: a file elsewhere has no place in it.
+    private func refreshIndex(with run: LessonRun, path: String) -> Bool {
+        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        guard FileManager.default.fileExists(atPath: outputPath("index.html")),
+              let paths = try? LessonDirectory.lessonPaths(in: lessonsDirectory),
+              paths.map(canonical).contains(canonical(path)) else { return true }
+        let others = paths.filter { canonical($0) != canonical(path) }.map { load($0, quiet: true).lesson }
+        let reused = runner(experiment: nil, reuseOnly: true).run(others).map(\.run)
+        let written = writeFile(SiteRenderer().indexPage(reused + [run]), named: "index.html")
+        if written && !options.quiet { console.note("updated \(outputPath("index.html"))") }
+        return written
     }
 
     /// `lessons check`: read and validate, run nothing.
@@ -124,13 +142,14 @@ struct Pipeline {
 
     /// A lesson read and validated; a file that cannot be read at all becomes
     /// an empty lesson carrying the error, so it still gets a page.
-    private func load(_ path: String) -> (lesson: ValidatedLesson, readable: Bool) {
+    /// `quiet`: say nothing of its diagnostics (the page shows them).
+    private func load(_ path: String, quiet: Bool = false) -> (lesson: ValidatedLesson, readable: Bool) {
         switch LessonValidator(registry: registry).load(path) {
         case .success(let validated):
-            validated.diagnostics.forEach(console.print)
+            if !quiet { validated.diagnostics.forEach(console.print) }
             return (validated, true)
         case .failure(let diagnostic):
-            console.print(diagnostic)
+            if !quiet { console.print(diagnostic) }
             let id = LessonReader.lessonID(forPath: path)
             let lesson = Lesson(id: id, path: path, source: "", title: id, blocks: [], diagnostics: [diagnostic])
             return (ValidatedLesson(lesson: lesson, experiments: [], comparisons: [], listings: [],
@@ -138,7 +157,7 @@ struct Pipeline {
         }
     }
 
-    private func runner(experiment: String?) -> LessonRunner {
+    private func runner(experiment: String?, reuseOnly: Bool = false) -> LessonRunner {
         InterruptGuard.shared.install()
         let cache = ResultCache(outputDirectory: options.output)
         return LessonRunner(
@@ -146,8 +165,8 @@ struct Pipeline {
             environment: ToolInfo.environment(in: FileManager.default.currentDirectoryPath),
             cache: cache,
             options: .init(jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                           force: options.force, experiment: experiment),
-            display: .automatic(quiet: options.quiet))
+                           force: options.force && !reuseOnly, experiment: experiment, reuseOnly: reuseOnly),
+            display: reuseOnly ? .quiet : .automatic(quiet: options.quiet))
     }
 
     /// Prints what the run found: why each experiment ran (with `--explain`),

@@ -130,6 +130,50 @@ import Testing
         #expect(third.stderr.contains("0.1-small/data: reused"))
     }
 
+    @Test func runRewritesTheIndexFromTheCacheWithoutRunningOtherLessons() throws {
+        let workspace = try Workspace()
+        try workspace.lesson("0.1-small.md", Self.smallLesson)
+        try workspace.lesson("0.2-other.md", """
+        # Other
+
+        ```experiment view
+        routine: dataset
+        dataset: moons
+        ```
+        """)
+        #expect(try workspace.run("render", "--quiet").status == 0)
+        let otherResults = try workspace.read("output/0.2-other.json")
+        #expect(!(try workspace.read("output/index.html").contains("<code>wider</code>")))
+
+        // A new experiment in one lesson, that lesson rerun alone: the index
+        // lists it and still shows the other lesson, which did not run.
+        try workspace.lesson("0.1-small.md", Self.smallLesson + """
+
+
+        ```experiment wider
+        routine: train
+        dataset: circles
+        layers: [2, 6, 1]
+        epochs: 100
+        record_every: 50
+        ```
+        """)
+        let outcome = try workspace.run("run", "0.1-small", "--explain")
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("0.1-small/wider: ran"), "stderr: \(outcome.stderr)")
+        #expect(!outcome.stderr.contains("0.2-other"), "stderr: \(outcome.stderr)")
+        let index = try workspace.read("output/index.html")
+        #expect(index.contains("<code>wider</code>"))
+        #expect(index.contains("href=\"0.2-other.html\""))
+        #expect(try workspace.read("output/0.2-other.json") == otherResults)
+
+        // A lesson file outside the lessons folder leaves the index alone.
+        try Self.smallLesson.replacingOccurrences(of: "experiment quick", with: "experiment elsewhere")
+            .write(to: workspace.root.appendingPathComponent("9.9-outside.md"), atomically: true, encoding: .utf8)
+        #expect(try workspace.run("run", "9.9-outside.md", "--quiet").status == 0)
+        #expect(try workspace.read("output/index.html") == index)
+    }
+
     @Test func pagesMakeNoExternalRequests() throws {
         let workspace = try Workspace()
         try workspace.lesson("0.1-small.md", Self.smallLesson)

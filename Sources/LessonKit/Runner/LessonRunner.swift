@@ -24,12 +24,16 @@ public struct LessonRunner: Sendable {
         /// Run only this experiment (`--experiment NAME`); the lesson's other
         /// experiments are taken from the cache when present, else left out.
         public var experiment: String?
+        /// Run nothing: every experiment comes from the cache or is left out.
+        /// (The other lessons of the index that `lessons run` rewrites.)
+        public var reuseOnly: Bool
 
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false,
-                    experiment: String? = nil) {
+                    experiment: String? = nil, reuseOnly: Bool = false) {
             self.jobs = max(1, jobs)
             self.force = force
             self.experiment = experiment
+            self.reuseOnly = reuseOnly
         }
     }
 
@@ -97,7 +101,7 @@ public struct LessonRunner: Sendable {
     private func perform(_ experiment: Experiment, lessonID: String, directory: String,
                          previous: CacheIndex.Entry?) -> Item {
         let id = "\(lessonID)/\(experiment.name)"
-        let selected = options.experiment == nil || options.experiment == experiment.name
+        let selected = !options.reuseOnly && (options.experiment == nil || options.experiment == experiment.name)
         let force = options.force && selected
         var warnings: [Diagnostic] = []
 
