@@ -252,6 +252,7 @@ enum Stylesheet {
     table.headline{width:100%;font-size:.84rem;margin:0 0 .5rem}
     table.headline th,table.headline td{padding:.3rem .5rem}
     table.headline code{font-size:.82rem}
+    table.headline thead .num{white-space:normal}
     """
 
     static let print = """
