@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import NeuralNet
 import Report
 
 /// The command line's one-way pipeline: lesson files → cmark → validated
@@ -159,13 +160,17 @@ struct Pipeline {
 
     private func runner(experiment: String?, reuseOnly: Bool = false) -> LessonRunner {
         InterruptGuard.shared.install()
+        // `--jobs` experiments share the cores: a matrix product gets its share
+        // of them, not OpenBLAS's default of all (NeuralNetLibrary.limitBLASThreads).
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let jobs = max(1, options.jobs ?? cores)
+        NeuralNetLibrary.limitBLASThreads(to: cores / jobs)
         let cache = ResultCache(outputDirectory: options.output)
         return LessonRunner(
             routines: { [registry] in registry.routine(named: $0) },
             environment: ToolInfo.environment(in: FileManager.default.currentDirectoryPath),
             cache: cache,
-            options: .init(jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                           force: options.force && !reuseOnly, experiment: experiment, reuseOnly: reuseOnly),
+            options: .init(jobs: jobs, force: options.force && !reuseOnly, experiment: experiment, reuseOnly: reuseOnly),
             display: reuseOnly ? .quiet : .automatic(quiet: options.quiet))
     }
 
