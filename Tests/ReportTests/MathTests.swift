@@ -24,6 +24,11 @@ import Testing
         #expect(mathml(#"\lambda \Delta"#) == "<mi>λ</mi><mi mathvariant=\"normal\">Δ</mi>")
     }
 
+    @Test func slashIsSetWithoutOperatorSpace() {
+        // TeX spaces `a/b` as three ordinary symbols; MathML's dictionary would pad the slash.
+        #expect(mathml("a/b") == "<mi>a</mi><mo lspace=\"0\" rspace=\"0\">/</mo><mi>b</mi>")
+    }
+
     @Test func sumHasLimits() {
         #expect(mathml(#"\sum_{i=1}^{m}"#) == "<munderover><mo>∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>m</mi></munderover>")
     }

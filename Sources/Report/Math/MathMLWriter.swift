@@ -27,6 +27,8 @@ struct MathMLWriter {
             return "<mo\(attributes)>\(HTML.escape(symbol))</mo>"
         case .prefix(let symbol):
             return "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">\(HTML.escape(symbol))</mo>"
+        case .ordinary(let symbol):
+            return "<mo lspace=\"0\" rspace=\"0\">\(HTML.escape(symbol))</mo>"
         case .prime(let primes):
             return "<mo form=\"postfix\" lspace=\"0\" rspace=\"0\">\(HTML.escape(primes))</mo>"
         case .text(let text):

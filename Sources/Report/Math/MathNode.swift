@@ -7,6 +7,9 @@ indirect enum MathNode: Equatable {
     case operator_(String, stretchy: Bool?, fence: Bool)
     /// A sign used as a unary operator (`-r` in `U(-r, r)`): `<mo form="prefix">`, no binary spacing.
     case prefix(String)
+    /// A character TeX sets as an ordinary symbol though MathML's operator
+    /// dictionary spaces it (`/` in `a/b`): `<mo>` with no space either side.
+    case ordinary(String)
     /// Primes after a base (`\sigma'`): U+2032 glyphs are already raised, so they follow
     /// the base on the baseline instead of being raised a second time by `<msup>`.
     case prime(String)

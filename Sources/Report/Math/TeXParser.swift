@@ -60,7 +60,7 @@ struct TeXParser {
         switch last {
         case nil: return true
         case .operator_(let symbol, _, _)?: return !closers.contains(symbol)
-        case .prefix?, .function?: return true
+        case .prefix?, .function?, .ordinary?: return true
         case .scripts(.operator_(let symbol, _, _), _, _, _)?: return !closers.contains(symbol) // `\sum_i -x`
         case .scripts(.function, _, _, _)?: return true // `\max_i -x`
         default: return false
@@ -198,6 +198,7 @@ struct TeXParser {
         switch c {
         case "-": return .operator_("−", stretchy: nil, fence: false)
         case "*": return .operator_("∗", stretchy: nil, fence: false)
+        case "/": return .ordinary("/")
         case "(", ")", "[", "]", "|": return .operator_(String(c), stretchy: false, fence: false)
         case "~": return .space("0.25em")
         case "#", "$", "%": throw Failure(message: "unexpected '\(c)' in math")
