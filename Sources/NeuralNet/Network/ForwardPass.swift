@@ -9,7 +9,7 @@
 /// the activations (the ReLU mask is taken on `A[l] > 0`, as the course does).
 extension NetworkWorkspace {
     func forward(_ parameters: NetworkParameters, dropout: inout DropoutMaskGenerator?) {
-        precondition(parameters.layers == layers, "parameters \(parameters.layers) for a \(layers) workspace")
+        precondition(parameters.hasShapes(of: layers), "parameters \(parameters.layers) for a \(layers) workspace")
         let m = columns
         let count = layerCount
         let dropping = dropout.map { $0.settings.keepProb < 1 } ?? false

@@ -36,6 +36,16 @@ public struct NetworkParameters: Sendable, Equatable {
         return [first.columns] + weights.map(\.rows)
     }
 
+    /// Whether `W[l]` is `n[l] × n[l-1]` for the widths `layers`: the check of
+    /// every training step, so it compares in place instead of building `layers`.
+    func hasShapes(of layers: [Int]) -> Bool {
+        guard layers.count == weights.count + 1 else { return false }
+        for (l, w) in weights.enumerated() where w.rows != layers[l + 1] || w.columns != layers[l] {
+            return false
+        }
+        return true
+    }
+
     /// The number of scalar parameters (47 for the course's 4→5→3→1 check).
     public var parameterCount: Int {
         zip(weights, biases).reduce(0) { $0 + $1.0.count + $1.1.count }

@@ -50,6 +50,8 @@ public func train(
                                                seed: config.dropoutSeed))
         : nil
     var shuffler = NumpyRandom()
+    /// `np.random.permutation(m)` of the epoch, refilled in place (no allocation per epoch).
+    var permutation = [Int](repeating: 0, count: batchSize == nil ? 0 : m)
     if batchSize == nil { workspace.load(X, Y) }
 
     var costs: [CostSample] = []
@@ -69,7 +71,8 @@ public func train(
         if let size = batchSize {
             // region: mini-batch-epoch
             shuffler.seed(UInt32(truncatingIfNeeded: config.shuffleSeed + epoch + 1))
-            let permutation = shuffler.permutation(m)
+            for i in 0..<m { permutation[i] = i }
+            shuffler.shuffle(&permutation)
             var total = 0.0
             var start = 0
             while start < m {
