@@ -8,12 +8,13 @@ public enum NeuralNetLibrary {
 
     /// Caps the threads OpenBLAS may use for one product (at least 1).
     ///
-    /// A caller that already runs several trainings at once, one per core,
-    /// should leave each product one thread: OpenBLAS's helper threads would
+    /// A caller that runs trainings on every core, one after another or at
+    /// once, should leave each product one thread: OpenBLAS's helper threads
     /// compete for those cores, and they keep spinning for a while after every
     /// product (the decision-boundary grids end each run with two of them).
     /// Measured on the nine course runs at `--jobs 2`: 0.85 → 0.81 s wall,
-    /// 1.33 → 1.23 s summed run time.
+    /// 1.33 → 1.23 s summed run time; at `--jobs 1`, two BLAS threads cost
+    /// 1.2 → 2.0 s of CPU for no gain in wall time.
     public static func limitBLASThreads(to threads: Int) {
         openblas_set_num_threads(Int32(clamping: max(1, threads)))
     }

@@ -160,11 +160,13 @@ struct Pipeline {
 
     private func runner(experiment: String?, reuseOnly: Bool = false) -> LessonRunner {
         InterruptGuard.shared.install()
-        // `--jobs` experiments share the cores: a matrix product gets its share
-        // of them, not OpenBLAS's default of all (NeuralNetLibrary.limitBLASThreads).
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let jobs = max(1, options.jobs ?? cores)
-        NeuralNetLibrary.limitBLASThreads(to: cores / jobs)
+        // The experiments are what use the cores; a matrix product here is at
+        // most a few million multiply-adds and gets one thread, unless the
+        // environment says otherwise (see NeuralNetLibrary.limitBLASThreads).
+        if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
+            NeuralNetLibrary.limitBLASThreads(to: 1)
+        }
+        let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let cache = ResultCache(outputDirectory: options.output)
         return LessonRunner(
             routines: { [registry] in registry.routine(named: $0) },
