@@ -131,26 +131,31 @@ public final class ProgressDisplay: @unchecked Sendable {
         for line in permanent { text += line + "\n" }
         let now = clock()
         let columns = max(20, width() - 1)
-        for entry in running { text += Self.fit(liveLine(entry, now: now), columns) + "\n" }
+        for entry in running { text += Self.fit(liveLine(entry, now: now, columns: columns), columns) + "\n" }
         drawnLines = running.count
         lastDraw = now
         if !text.isEmpty { output(text) }
     }
 
-    private func liveLine(_ entry: Running, now: Double) -> String {
-        var line = "  ▸ \(entry.id)"
-        guard entry.total > 0 else { return line + "  starting…" }
-        let fraction = min(1, max(0, Double(entry.step) / Double(entry.total)))
-        let filled = Int((fraction * 20).rounded(.down))
-        line += "  " + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-        line += "  epoch \(entry.step)/\(entry.total)"
-        if let value = entry.value { line += "  cost " + Self.formatValue(value) }
+    /// The id, a bar, the epoch, the cost and the ETA. The numbers come
+    /// first: on a narrow terminal the bar shrinks, then goes, before `fit`
+    /// has to cut anything.
+    private func liveLine(_ entry: Running, now: Double, columns: Int) -> String {
+        let head = "  ▸ \(entry.id)"
+        guard entry.total > 0 else { return head + "  starting…" }
+        var tail = "  epoch \(entry.step)/\(entry.total)"
+        if let value = entry.value { tail += "  cost " + Self.formatValue(value) }
         let elapsed = now - entry.started
         if entry.step > 0, elapsed > 0 {
             let remaining = elapsed * Double(entry.total - entry.step) / Double(entry.step)
-            line += "  ETA " + Self.formatDuration(remaining)
+            tail += "  ETA " + Self.formatDuration(remaining)
         }
-        return line
+        let barWidth = min(20, columns - head.count - tail.count - 2)
+        guard barWidth >= 5 else { return head + tail }
+        let fraction = min(1, max(0, Double(entry.step) / Double(entry.total)))
+        let filled = Int((fraction * Double(barWidth)).rounded(.down))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+        return head + "  " + bar + tail
     }
 
     // MARK: Formatting
