@@ -9,10 +9,10 @@ struct RunnerProgressDisplayTests {
         let text = Locked("")
         let time = Locked(100.0)
         let display: ProgressDisplay
-        init(_ mode: ProgressDisplay.Mode) {
+        init(_ mode: ProgressDisplay.Mode, width: Int = 60) {
             let text = self.text, time = self.time
             display = ProgressDisplay(mode: mode, output: { chunk in text.withLock { $0 += chunk } },
-                                      width: { 60 }, clock: { time.current })
+                                      width: { width }, clock: { time.current })
         }
         func advance(_ seconds: Double) { time.withLock { $0 += seconds } }
         func take() -> String { text.withLock { let t = $0; $0 = ""; return t } }
@@ -79,23 +79,20 @@ struct RunnerProgressDisplayTests {
     }
 
     @Test func liveLineShowsETAAndCost() {
-        let h = Harness(.live)
-        let wide = ProgressDisplay(mode: .live, output: { [h] chunk in h.text.withLock { $0 += chunk } },
-                                   width: { 200 }, clock: { [h] in h.time.current })
-        wide.started("x")
+        let h = Harness(.live, width: 200)
+        h.display.started("x")
         h.advance(2)
-        wide.progress("x", step: 50, total: 100, value: .nan)
+        h.display.progress("x", step: 50, total: 100, value: .nan)
         let frame = h.take()
         #expect(frame.hasSuffix("  ▸ x  ██████████░░░░░░░░░░  epoch 50/100  cost nan  ETA 2.00 s\n"))
     }
 
     @Test func narrowTerminalsShrinkTheBarBeforeTheNumbers() {
-        let h = Harness(.live)
-        let narrow = ProgressDisplay(mode: .live, output: { [h] chunk in h.text.withLock { $0 += chunk } },
-                                     width: { 70 }, clock: { [h] in h.time.current })
-        narrow.started("1.2/l2")
+        let h = Harness(.live, width: 70)
+        h.display.started("1.2/l2")
+        _ = h.take()
         h.advance(1)
-        narrow.progress("1.2/l2", step: 15000, total: 30000, value: 0.25)
+        h.display.progress("1.2/l2", step: 15000, total: 30000, value: 0.25)
         // 69 usable columns: 10 for the id, 42 for the numbers, 2 spaces, a bar of 15.
         #expect(h.take().hasSuffix("  ▸ 1.2/l2  ███████░░░░░░░░  epoch 15000/30000  cost 0.25  ETA 1.00 s\n"))
     }
