@@ -45,6 +45,7 @@ public enum JSONValue: Sendable, Hashable {
         return pairs.first { $0.0 == key }?.1
     }
 
+    /// A number, or one of the strings `"inf"`, `"-inf"`, `"nan"` the results JSON writes for them.
     public var doubleValue: Double? {
         switch self {
         case .double(let d): return d

@@ -119,7 +119,7 @@ struct JSONField {
         var out: [Double] = []
         out.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
-            guard let d = Self.number(item) else {
+            guard let d = item.doubleValue else {
                 throw ResultDecodingError(path: element(index), message: "expected a number")
             }
             out.append(d)
@@ -138,7 +138,7 @@ struct JSONField {
             var row: [Double] = []
             row.reserveCapacity(values.count)
             for (column, value) in values.enumerated() {
-                guard let d = Self.number(value) else {
+                guard let d = value.doubleValue else {
                     throw ResultDecodingError(path: "\(element(index))[\(column)]", message: "expected a number")
                 }
                 row.append(d)
@@ -146,18 +146,6 @@ struct JSONField {
             out.append(row)
         }
         return out
-    }
-
-    /// A number, or one of the strings `"inf"`, `"-inf"`, `"nan"`.
-    private static func number(_ value: JSONValue) -> Double? {
-        switch value {
-        case .double(let d): return d
-        case .int(let i): return Double(i)
-        case .string("inf"): return .infinity
-        case .string("-inf"): return -.infinity
-        case .string("nan"): return .nan
-        default: return nil
-        }
     }
 
     func stringRows() throws(ResultDecodingError) -> [[String]] {
