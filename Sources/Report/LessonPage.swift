@@ -147,13 +147,26 @@ struct LessonPage {
 /// warnings (the cmark hook only gives the span's text). Spans with the
 /// same text are matched in order.
 final class InlineMathLocator {
-    private let lines: [Substring]
+    /// The lines that hold inline math at all (`$` then a backtick), with
+    /// their 0-based numbers: each lookup searches only these.
+    private let lines: [(number: Int, text: Substring)]
     private let file: String
     private var seen: [String: Int] = [:]
 
     init(source: String, file: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { Self.opensMath($0.element) }
+            .map { (number: $0.offset, text: $0.element) }
         self.file = file
+    }
+
+    private static func opensMath(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if previous == UInt8(ascii: "$") && byte == UInt8(ascii: "`") { return true }
+            previous = byte
+        }
+        return false
     }
 
     func next(_ tex: String) -> SourceLocation {
@@ -161,7 +174,7 @@ final class InlineMathLocator {
         let wanted = seen[tex, default: 0]
         seen[tex] = wanted + 1
         var count = 0
-        for (number, line) in lines.enumerated() {
+        for (number, line) in lines {
             var searchStart = line.startIndex
             while let range = line.range(of: needle, range: searchStart..<line.endIndex) {
                 if count == wanted {

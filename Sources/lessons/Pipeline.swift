@@ -25,7 +25,13 @@ struct Pipeline {
             console.print(error)
             return false
         }
-        let loaded = paths.map { load($0) }
+        // Reading, validating and writing a lesson touch nothing the other
+        // lessons do, so each phase takes the lessons on every core (a
+        // cached render is mostly these two phases); diagnostics are printed
+        // afterwards in lesson order, as a serial render prints them.
+        let jobs = self.jobs
+        let loaded = WorkerPool.map(count: paths.count, width: jobs) { [self] in load(paths[$0], quiet: true) }
+        loaded.forEach { $0.lesson.diagnostics.forEach(console.print) }
         let outcomes = runner(experiment: nil).run(loaded.map(\.lesson))
         var runs: [LessonRun] = []
         var ok = loaded.allSatisfy(\.readable)
@@ -35,9 +41,13 @@ struct Pipeline {
             ok = ok && !outcome.run.hasErrors
         }
         let navigation = runs.map { (id: $0.lesson.id, title: $0.lesson.title) }
-        for (index, run) in runs.enumerated() {
-            ok = write(run, previous: index > 0 ? navigation[index - 1] : nil,
-                       next: index + 1 < runs.count ? navigation[index + 1] : nil) && ok
+        let written = WorkerPool.map(count: runs.count, width: jobs) { [self, runs] index in
+            write(runs[index], previous: index > 0 ? navigation[index - 1] : nil,
+                  next: index + 1 < runs.count ? navigation[index + 1] : nil)
+        }
+        for diagnostics in written {
+            diagnostics.forEach(console.print)
+            ok = ok && !diagnostics.contains { $0.severity == .error }
         }
         ok = writeFile(SiteRenderer().indexPage(runs), named: "index.html") && ok
         // Every lesson's index is now current: drop cache entries that no
@@ -65,7 +75,9 @@ struct Pipeline {
         let outcome = runner(experiment: experiment).run(loaded.lesson)
         report(outcome)
         let (previous, next) = neighbours(of: outcome.run.lesson.id)
-        let written = write(outcome.run, previous: previous, next: next)
+        let diagnostics = write(outcome.run, previous: previous, next: next)
+        diagnostics.forEach(console.print)
+        let written = !diagnostics.contains { $0.severity == .error }
         if written && !options.quiet { console.note("wrote \(outputPath(outcome.run.lesson.id + ".html"))") }
         let indexed = refreshIndex(with: outcome.run, path: path)
         return loaded.readable && written && indexed && !outcome.run.hasErrors
@@ -158,6 +170,9 @@ struct Pipeline {
         }
     }
 
+    /// Threads for experiments and for the lessons' reading and writing (`--jobs`, or one per core).
+    private var jobs: Int { max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) }
+
     private func runner(experiment: String?, reuseOnly: Bool = false) -> LessonRunner {
         InterruptGuard.shared.install()
         // The experiments are what use the cores; a matrix product here is at
@@ -166,7 +181,6 @@ struct Pipeline {
         if ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil {
             NeuralNetLibrary.limitBLASThreads(to: 1)
         }
-        let jobs = max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let cache = ResultCache(outputDirectory: options.output)
         return LessonRunner(
             routines: { [registry] in registry.routine(named: $0) },
@@ -186,31 +200,37 @@ struct Pipeline {
         outcome.failures.forEach(console.print)
     }
 
-    /// Writes `<id>.json`, `<id>.html` and the page's CSV exports.
+    /// Writes `<id>.json`, `<id>.html` and the page's CSV exports; returns
+    /// what went wrong (errors) and the page's warnings, for the caller to print.
     private func write(_ run: LessonRun, previous: (id: String, title: String)?,
-                       next: (id: String, title: String)?) -> Bool {
-        var ok = true
+                       next: (id: String, title: String)?) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         do {
             _ = try ResultsFile.write(run, to: options.output)
         } catch {
-            console.print(Diagnostic.error(at: SourceLocation(file: run.lesson.path, line: 1), "\(error)"))
-            ok = false
+            diagnostics.append(.error(at: SourceLocation(file: run.lesson.path, line: 1), "\(error)"))
         }
         let page = SiteRenderer().lessonPage(run, previous: previous, next: next)
-        page.warnings.forEach(console.print)
+        diagnostics += page.warnings
         for export in page.exports {
-            ok = writeFile(export.contents, named: export.path) && ok
+            diagnostics += fileErrors(export.contents, named: export.path)
         }
-        return writeFile(page.html, named: run.lesson.id + ".html") && ok
+        return diagnostics + fileErrors(page.html, named: run.lesson.id + ".html")
     }
 
     private func writeFile(_ text: String, named name: String) -> Bool {
+        let errors = fileErrors(text, named: name)
+        errors.forEach(console.print)
+        return errors.isEmpty
+    }
+
+    /// Writes `text` to `name` in the output folder atomically; the error, located at that file.
+    private func fileErrors(_ text: String, named name: String) -> [Diagnostic] {
         do {
             try AtomicFile.write(text, to: outputPath(name), within: options.output)
-            return true
+            return []
         } catch {
-            console.print(Diagnostic.error(at: SourceLocation(file: outputPath(name), line: 1), "\(error)"))
-            return false
+            return [.error(at: SourceLocation(file: outputPath(name), line: 1), "\(error)")]
         }
     }
 

@@ -104,12 +104,16 @@ final class SourceIndex {
     /// The index of `root`, read once per process and reread only when a
     /// file under `Sources/` was added, removed or changed (size or time):
     /// a render validates every lesson against the same sources.
+    ///
+    /// Lessons validated at once wait for one reading instead of each doing it.
     static func shared(packageRoot root: String) -> SourceIndex {
-        let stamp = stamp(of: root)
-        if let cached = cache.withLock({ $0[root] }), cached.stamp == stamp { return cached }
-        let index = SourceIndex(root: root, stamp: stamp)
-        cache.withLock { $0[root] = index }
-        return index
+        cache.withLock { indexes in
+            let stamp = stamp(of: root)
+            if let cached = indexes[root], cached.stamp == stamp { return cached }
+            let index = SourceIndex(root: root, stamp: stamp)
+            indexes[root] = index
+            return index
+        }
     }
 
     /// The files a `file:` value names: a path relative to `Sources/` or to the

@@ -9,10 +9,10 @@ import Foundation
 /// and dislike long blocking work), need no `async` up the call chain, and
 /// get a generous stack. Items are started in index order, so with `width: 1`
 /// this is a plain loop on the calling thread.
-enum WorkerPool {
+public enum WorkerPool {
     static let stackSize = 16 << 20
 
-    static func run(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    public static func run(count: Int, width: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard count > 0 else { return }
         let threads = max(1, min(width, count))
         if threads == 1 {
@@ -38,5 +38,18 @@ enum WorkerPool {
             thread.start()
         }
         group.wait()
+    }
+
+    /// `transform` applied to `0..<count` on up to `width` threads; the
+    /// results in index order, whatever order the items finished in.
+    public static func map<Value: Sendable>(
+        count: Int, width: Int, _ transform: @escaping @Sendable (Int) -> Value
+    ) -> [Value] {
+        let slots = Locked([Value?](repeating: nil, count: count))
+        run(count: count, width: width) { index in
+            let value = transform(index)
+            slots.withLock { $0[index] = value }
+        }
+        return slots.current.map { $0! }
     }
 }
