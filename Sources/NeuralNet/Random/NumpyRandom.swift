@@ -37,20 +37,45 @@ public struct NumpyRandom: Sendable {
         cachedGaussian = nil
     }
 
-    /// Regenerates all 624 words at once (the standard MT19937 twist).
+    /// Regenerates all 624 words at once (the standard MT19937 twist),
+    ///
+    ///     y = (mt[i] & 0x8000_0000) | (mt[i+1] & 0x7FFF_FFFF)
+    ///     mt[i] = mt[(i + 397) mod 624] ⊕ (y ≫ 1) ⊕ (0x9908_B0DF if y is odd)
+    ///
+    /// in place and in index order, as the reference: `mt[i+1]` is still
+    /// the old word, and for i ≥ 227 the word `mt[i − 227]` is already the new
+    /// one. Eight words at a time give the same words: each block reads the
+    /// old words ahead of it and new words at least 220 places behind it.
+    /// (This runs once per 624 draws: every epoch's shuffle on 300 examples
+    /// reseeds and twists; scalar, it cost 2.8 µs of an epoch's ~12.)
     private mutating func twist() {
-        // In place and in index order, as the reference: for i ≥ n − m the
-        // word (i + m) mod n has already been regenerated. The three loops
-        // avoid the modulo (this runs once per 624 draws, e.g. every epoch's
-        // shuffle).
         let n = Self.stateSize, m = Self.shift
-        state.withUnsafeMutableBufferPointer { mt in
+        state.withUnsafeMutableBufferPointer { buffer in
+            let mt = buffer.baseAddress!
+            typealias Words = SIMD8<UInt32>
+            @inline(__always) func load(_ i: Int) -> Words {
+                UnsafeRawPointer(mt + i).loadUnaligned(as: Words.self)
+            }
+            @inline(__always) func words(_ i: Int, far: Int) -> Words {
+                let y = (load(i) & 0x8000_0000) | (load(i + 1) & 0x7FFF_FFFF)
+                let odd = (y & 1) &* 0x9908_B0DF
+                return load(far) ^ (y &>> 1) ^ odd
+            }
             @inline(__always) func word(_ i: Int, _ next: Int, _ far: Int) -> UInt32 {
                 let y = (mt[i] & 0x8000_0000) | (mt[next] & 0x7FFF_FFFF)
                 return mt[far] ^ (y >> 1) ^ ((y & 1) &* 0x9908_B0DF)
             }
-            for i in 0..<(n - m) { mt[i] = word(i, i + 1, i + m) }
-            for i in (n - m)..<(n - 1) { mt[i] = word(i, i + 1, i + m - n) }
+            var i = 0
+            while i + 8 <= n - m {
+                UnsafeMutableRawPointer(mt + i).storeBytes(of: words(i, far: i + m), as: Words.self)
+                i += 8
+            }
+            while i < n - m { mt[i] = word(i, i + 1, i + m); i += 1 }
+            while i + 8 <= n - 1 {
+                UnsafeMutableRawPointer(mt + i).storeBytes(of: words(i, far: i + m - n), as: Words.self)
+                i += 8
+            }
+            while i < n - 1 { mt[i] = word(i, i + 1, i + m - n); i += 1 }
             mt[n - 1] = word(n - 1, 0, m - 1)
         }
         position = 0
@@ -134,9 +159,10 @@ public struct NumpyRandom: Sendable {
     /// `np.random.shuffle`: Fisher–Yates from the last index down to 1.
     public mutating func shuffle<T>(_ array: inout [T]) {
         guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, through: 1, by: -1) {
-            let j = nextInt(upTo: i)
-            array.swapAt(i, j)
+        array.withUnsafeMutableBufferPointer { elements in
+            for i in stride(from: elements.count - 1, through: 1, by: -1) {
+                elements.swapAt(i, nextInt(upTo: i))
+            }
         }
     }
 
