@@ -21,6 +21,22 @@ import Testing
         #expect(word == 4_123_659_995)
     }
 
+    /// The bulk path must give exactly the values of one `nextDouble` call
+    /// after another, from any position in a block (odd ones too, after an odd
+    /// number of raw words) and across several twists.
+    @Test func fillUniformEqualsSuccessiveDraws() {
+        for (skipped, count) in [(0, 1), (0, 5000), (1, 311), (2, 312), (3, 4000), (617, 9), (622, 1), (623, 700)] {
+            var bulk = NumpyRandom(seed: 7)
+            var single = NumpyRandom(seed: 7)
+            for _ in 0..<skipped { _ = bulk.nextUInt32(); _ = single.nextUInt32() }
+            var values = [Double](repeating: -1, count: count)
+            values.withUnsafeMutableBufferPointer { bulk.fillUniform($0.baseAddress!, count: count) }
+            let expected = (0..<count).map { _ in single.nextDouble() }
+            #expect(values.map(\.bitPattern) == expected.map(\.bitPattern), "skipped \(skipped), count \(count)")
+            #expect(bulk.nextUInt32() == single.nextUInt32(), "the streams go on in step")
+        }
+    }
+
     @Test func randAfterSeedOne() {
         var rng = NumpyRandom(seed: 1)
         let values = rng.rand(1, 3).elements

@@ -48,7 +48,8 @@ struct DropoutMaskGenerator {
         switch settings.masks {
         case .fresh:
             for (mask, rows) in zip(masks, widths) {
-                for i in 0..<(rows * m) { mask[i] = random.nextDouble() < keep ? 1 : 0 }
+                random.fillUniform(mask, count: rows * m)
+                for i in 0..<(rows * m) { mask[i] = mask[i] < keep ? 1 : 0 }
             }
         case .fixed:
             if fixedMasks[m] == nil {
