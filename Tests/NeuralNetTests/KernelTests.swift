@@ -121,6 +121,45 @@ import Testing
         } } }
     }
 
+    /// A 0/1 mask with about a fifth dropped.
+    static func mask(_ count: Int, seed: UInt64) -> [Double] {
+        values(count, seed: seed).map { $0 < -0.6 ? 0 : 1 }
+    }
+
+    /// Forward with dropout: ReLU, then `(a · d) / keepProb`, per entry.
+    @Test func affineWithDropoutMatchesTheCoursesOrder() {
+        let keepProb = 0.86
+        for rows in Self.rowCounts { for inner in Self.termCounts { for m in Self.widths {
+            let w = Self.values(rows * inner, seed: 11), b = Self.values(rows, seed: 12)
+            let x = Self.values(inner * m, seed: 13), d = Self.mask(rows * m, seed: 14)
+            var out = [Double](repeating: .nan, count: rows * m)
+            d.withUnsafeBufferPointer { mask in
+                DenseKernels.affine(weights: w, bias: b, input: x, output: &out, rows: rows, inner: inner,
+                                    columns: m, relu: true, dropout: (mask.baseAddress!, keepProb))
+            }
+            let expected = Self.referenceAffine(w, b, x, rows: rows, inner: inner, m: m, relu: true)
+                .enumerated().map { ($1 * d[$0]) / keepProb }
+            #expect(Self.bits(out) == Self.bits(expected), "rows \(rows) inner \(inner) m \(m)")
+        } } }
+    }
+
+    /// Backward with dropout: `(dA · d) / keepProb`, then the ReLU gate, per entry.
+    @Test func backpropagationWithDropoutMatchesTheCoursesOrder() {
+        let keepProb = 0.8
+        for rows in Self.termCounts { for inner in Self.rowCounts { for m in Self.widths {
+            let w = Self.values(rows * inner, seed: 15), dz = Self.values(rows * m, seed: 16)
+            let gate = Self.values(inner * m, seed: 17), d = Self.mask(inner * m, seed: 18)
+            var out = [Double](repeating: .nan, count: inner * m)
+            d.withUnsafeBufferPointer { mask in
+                DenseKernels.backpropagate(weights: w, delta: dz, output: &out, rows: rows, inner: inner,
+                                           columns: m, gate: gate, dropout: (mask.baseAddress!, keepProb))
+            }
+            let expected = Self.referenceBackpropagate(w, dz, rows: rows, inner: inner, m: m, gate: nil)
+                .enumerated().map { k, a in ((a * d[k]) / keepProb) * (gate[k] > 0 ? 1 : 0) }
+            #expect(Self.bits(out) == Self.bits(expected), "rows \(rows) inner \(inner) m \(m)")
+        } } }
+    }
+
     @Test func weightGradientsMatchTheLaneOrder() {
         for rows in Self.rowCounts { for inner in Self.rowCounts { for m in Self.widths {
             let dz = Self.values(rows * m, seed: 7), x = Self.values(inner * m, seed: 8)

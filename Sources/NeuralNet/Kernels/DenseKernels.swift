@@ -19,15 +19,20 @@ enum DenseKernels {
     /// Measured on the course shapes: below it the loops are faster.
     static let blasThreshold = 1 << 18
 
+    /// A hidden layer's dropout mask `D` (`rows × m`, 0/1) and keep probability.
+    typealias DropoutMask = (mask: UnsafePointer<Double>, keepProb: Double)
+
     /// `out = W·X + b` (b broadcast along each row): `out[i, j] = (Σₖ W[i,k]·X[k,j]) + b[i]`,
-    /// then `max(0, ·)` when `relu` is set (the hidden layers' activation, fused).
+    /// then `max(0, ·)` when `relu` is set (the hidden layers' activation, fused),
+    /// then `(out ⊙ D) / keepProb` with `dropout` (fused too; it implies ReLU).
     ///
     /// `W` is `rows × inner`, `X` is `inner × m`, `b` has `rows` entries.
     static func affine(
         weights w: UnsafePointer<Double>, bias b: UnsafePointer<Double>,
         input x: UnsafePointer<Double>, output out: UnsafeMutablePointer<Double>,
-        rows: Int, inner: Int, columns m: Int, relu: Bool = false
+        rows: Int, inner: Int, columns m: Int, relu: Bool = false, dropout: DropoutMask? = nil
     ) {
+        precondition(dropout == nil || relu, "dropout follows the ReLU")
         if rows &* inner &* m >= blasThreshold {
             gemm(w, transposeA: false, x, transposeB: false, out, m: rows, n: m, k: inner,
                  lda: inner, ldb: m)
@@ -39,11 +44,15 @@ enum DenseKernels {
                     for j in 0..<m { o[j] += bi }
                 }
             }
+            if let dropout { DropoutKernels.apply(out, mask: dropout.mask, count: rows &* m, keepProb: dropout.keepProb) }
             return
         }
+        let epilogue: RowCombination.Epilogue = dropout.map {
+            .dropout(bias: b, mask: $0.mask, keepProb: $0.keepProb, gate: nil)
+        } ?? .bias(b, relu: relu)
         RowCombination.compute(
             coefficients: w, rowStride: inner, termStride: 1, terms: inner, sources: x, rows: rows,
-            columns: m, epilogue: .bias(b, relu: relu), output: out)
+            columns: m, epilogue: epilogue, output: out)
     }
 
     /// `out = scale · (dZ · Xᵀ)`: `out[i, k] = scale · Σⱼ dZ[i,j]·X[k,j]`
@@ -112,21 +121,29 @@ enum DenseKernels {
     /// back to the previous layer's activations).
     ///
     /// With `gate` (the layer below's activations `A`), the result is instead
-    /// `dZ = (Wᵀ·dZ) ⊙ [A > 0]`, the ReLU backward step fused in.
+    /// `dZ = (Wᵀ·dZ) ⊙ [A > 0]`, the ReLU backward step fused in; with
+    /// `dropout` as well, `dZ = ((Wᵀ·dZ ⊙ D) / keepProb) ⊙ [A > 0]`.
     static func backpropagate(
         weights w: UnsafePointer<Double>, delta dz: UnsafePointer<Double>,
         output out: UnsafeMutablePointer<Double>, rows: Int, inner: Int, columns m: Int,
-        gate: UnsafePointer<Double>? = nil
+        gate: UnsafePointer<Double>? = nil, dropout: DropoutMask? = nil
     ) {
+        precondition(dropout == nil || gate != nil, "dropout is fused only before the ReLU gate")
         if rows &* inner &* m >= blasThreshold {
             gemm(w, transposeA: true, dz, transposeB: false, out, m: inner, n: m, k: rows,
                  lda: inner, ldb: m)
+            if let dropout { DropoutKernels.apply(out, mask: dropout.mask, count: inner &* m, keepProb: dropout.keepProb) }
             if let gate { for i in 0..<(inner &* m) { out[i] = out[i] * (gate[i] > 0 ? 1 : 0) } }
             return
         }
+        let epilogue: RowCombination.Epilogue = switch (gate, dropout) {
+        case (let gate?, let dropout?): .dropout(bias: nil, mask: dropout.mask, keepProb: dropout.keepProb, gate: gate)
+        case (let gate?, nil): .gate(gate)
+        default: .none
+        }
         RowCombination.compute(
             coefficients: w, rowStride: 1, termStride: inner, terms: rows, sources: dz, rows: inner,
-            columns: m, epilogue: gate.map { .gate($0) } ?? .none, output: out)
+            columns: m, epilogue: epilogue, output: out)
     }
 
     /// Four dot products sharing the left vector: `a·b₀, a·b₁, a·b₂, a·b₃`

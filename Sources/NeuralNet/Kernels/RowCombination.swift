@@ -32,6 +32,12 @@ enum RowCombination {
         case bias(UnsafePointer<Double>, relu: Bool)
         /// `· [gate[r, j] > 0]`.
         case gate(UnsafePointer<Double>)
+        /// Inverted dropout, then (optionally) the ReLU gate:
+        /// `(x ⊙ D[r, j]) / keepProb`, then `· [gate[r, j] > 0]`, in the
+        /// course's order (forward: after bias and ReLU; backward: `dA`
+        /// masked and scaled, then gated into `dZ`).
+        case dropout(bias: UnsafePointer<Double>?, mask: UnsafePointer<Double>, keepProb: Double,
+                     gate: UnsafePointer<Double>?)
     }
 
     static func compute(
@@ -54,6 +60,13 @@ enum RowCombination {
         case .bias(let b, relu: false): shape.run(src, out, Bias(bias: b))
         case .bias(let b, relu: true): shape.run(src, out, BiasReLU(bias: b))
         case .gate(let g): shape.run(src, out, Gate(gate: g, columns: m))
+        case .dropout(let b?, let mask, let keepProb, nil):
+            shape.run(src, out, BiasReLUDropout(bias: b, dropout: Dropout(mask: mask, keepProb: keepProb, columns: m)))
+        case .dropout(nil, let mask, let keepProb, let g?):
+            shape.run(src, out, DropoutGate(dropout: Dropout(mask: mask, keepProb: keepProb, columns: m),
+                                            gate: Gate(gate: g, columns: m)))
+        case .dropout:
+            preconditionFailure("dropout is fused after bias and ReLU (forward) or before the gate (backward)")
         }
     }
 
@@ -226,20 +239,53 @@ private struct BiasReLU: RowEpilogue {
     }
 }
 
+/// The `lanes` entries of row `row` from `column` on, as one vector (the
+/// lanes past them zero).
+@inline(__always)
+private func rowVector(_ p: UnsafePointer<Double>, row: Int, column: Int, columns: Int, lanes: Int) -> SIMD8<Double> {
+    let start = p + (row &* columns &+ column)
+    if lanes == 8 { return UnsafeRawPointer(start).loadUnaligned(as: SIMD8<Double>.self) }
+    // A separate variable: indexing one lane at a time would keep the
+    // full-block path's vector in memory too.
+    var values = SIMD8<Double>()
+    for l in 0..<lanes { values[l] = start[l] }
+    return values
+}
+
 private struct Gate: RowEpilogue {
     let gate: UnsafePointer<Double>
     let columns: Int
     @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
-        let g = gate + (row &* columns &+ column)
-        if lanes == 8 {
-            let values = UnsafeRawPointer(g).loadUnaligned(as: SIMD8<Double>.self)
-            a *= SIMD8(repeating: 0).replacing(with: 1, where: values .> 0)
-        } else {
-            // A separate variable: indexing one lane at a time would keep
-            // the full-block path's vector in memory too.
-            var values = SIMD8<Double>()
-            for l in 0..<lanes { values[l] = g[l] }
-            a *= SIMD8(repeating: 0).replacing(with: 1, where: values .> 0)
-        }
+        let values = rowVector(gate, row: row, column: column, columns: columns, lanes: lanes)
+        a *= SIMD8(repeating: 0).replacing(with: 1, where: values .> 0)
+    }
+}
+
+/// `(a ⊙ D) / keepProb`, as `DropoutKernels.apply`.
+private struct Dropout: RowEpilogue {
+    let mask: UnsafePointer<Double>
+    let keepProb: Double
+    let columns: Int
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        a = (a * rowVector(mask, row: row, column: column, columns: columns, lanes: lanes))
+            / SIMD8(repeating: keepProb)
+    }
+}
+
+private struct BiasReLUDropout: RowEpilogue {
+    let bias: UnsafePointer<Double>
+    let dropout: Dropout
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        BiasReLU(bias: bias).finish(&a, row: row, column: column, lanes: lanes)
+        dropout.finish(&a, row: row, column: column, lanes: lanes)
+    }
+}
+
+private struct DropoutGate: RowEpilogue {
+    let dropout: Dropout
+    let gate: Gate
+    @inline(__always) func finish(_ a: inout SIMD8<Double>, row: Int, column: Int, lanes: Int) {
+        dropout.finish(&a, row: row, column: column, lanes: lanes)
+        gate.finish(&a, row: row, column: column, lanes: lanes)
     }
 }

@@ -68,11 +68,13 @@ extension NetworkWorkspace {
             }
             guard l > 1 else { break }
             let dzPrevious = deltas[l - 2]
-            if !dropoutApplied && !keepUpstream {
-                // dZ[l-1] = (W[l]ᵀ·dZ[l]) ⊙ [A[l-1] > 0] in one pass.
+            if !keepUpstream {
+                // dZ[l-1] = (W[l]ᵀ·dZ[l]) ⊙ [A[l-1] > 0] in one pass, with the
+                // dropout mask and scaling of dA[l-1] in between when applied.
+                let mask: DenseKernels.DropoutMask? = dropoutApplied ? (UnsafePointer(masks[l - 2]), keepProb) : nil
                 parameters.weights[l - 1].elements.withUnsafeBufferPointer { w in
                     DenseKernels.backpropagate(weights: w.baseAddress!, delta: dz, output: dzPrevious, rows: rows,
-                                               inner: inner, columns: m, gate: previous)
+                                               inner: inner, columns: m, gate: previous, dropout: mask)
                 }
                 continue
             }

@@ -25,18 +25,18 @@ extension NetworkWorkspace {
         for l in 1...count {
             let rows = layers[l], inner = layers[l - 1]
             let a = activations[l - 1]
+            // Hidden layers: ReLU, then the dropout mask, in the same pass.
+            let mask: DenseKernels.DropoutMask? = dropping && l < count
+                ? (UnsafePointer(masks[l - 1]), dropout!.settings.keepProb) : nil
             parameters.weights[l - 1].elements.withUnsafeBufferPointer { w in
                 parameters.biases[l - 1].elements.withUnsafeBufferPointer { b in
                     DenseKernels.affine(weights: w.baseAddress!, bias: b.baseAddress!, input: layerInput(l),
-                                        output: a, rows: rows, inner: inner, columns: m, relu: l < count)
+                                        output: a, rows: rows, inner: inner, columns: m, relu: l < count,
+                                        dropout: mask)
                 }
             }
-            if l < count {
-                if dropping {
-                    DropoutKernels.apply(a, mask: masks[l - 1], count: rows * m,
-                                         keepProb: dropout!.settings.keepProb)
-                }
-            } else if output == .sigmoid {
+            guard l == count else { continue }
+            if output == .sigmoid {
                 ActivationKernels.sigmoid(a, count: rows * m)
             } else {
                 ActivationKernels.softmax(a, classes: rows, columns: m)
