@@ -48,7 +48,7 @@ enum DenseKernels {
             return
         }
         let epilogue: RowCombination.Epilogue = dropout.map {
-            .dropout(bias: b, mask: $0.mask, keepProb: $0.keepProb, gate: nil)
+            .biasReLUDropout(b, mask: $0.mask, keepProb: $0.keepProb)
         } ?? .bias(b, relu: relu)
         RowCombination.compute(
             coefficients: w, rowStride: inner, termStride: 1, terms: inner, sources: x, rows: rows,
@@ -137,7 +137,7 @@ enum DenseKernels {
             return
         }
         let epilogue: RowCombination.Epilogue = switch (gate, dropout) {
-        case (let gate?, let dropout?): .dropout(bias: nil, mask: dropout.mask, keepProb: dropout.keepProb, gate: gate)
+        case (let gate?, let dropout?): .dropoutGate(mask: dropout.mask, keepProb: dropout.keepProb, gate: gate)
         case (let gate?, nil): .gate(gate)
         default: .none
         }

@@ -32,12 +32,12 @@ enum RowCombination {
         case bias(UnsafePointer<Double>, relu: Bool)
         /// `· [gate[r, j] > 0]`.
         case gate(UnsafePointer<Double>)
-        /// Inverted dropout, then (optionally) the ReLU gate:
-        /// `(x ⊙ D[r, j]) / keepProb`, then `· [gate[r, j] > 0]`, in the
-        /// course's order (forward: after bias and ReLU; backward: `dA`
-        /// masked and scaled, then gated into `dZ`).
-        case dropout(bias: UnsafePointer<Double>?, mask: UnsafePointer<Double>, keepProb: Double,
-                     gate: UnsafePointer<Double>?)
+        /// Forward through a dropped hidden layer: `+ bias[r]`, `max(0, ·)`,
+        /// then `(· × D[r, j]) / keepProb`.
+        case biasReLUDropout(UnsafePointer<Double>, mask: UnsafePointer<Double>, keepProb: Double)
+        /// Backward into a dropped hidden layer: `(· × D[r, j]) / keepProb`
+        /// (its `dA`), then `· [gate[r, j] > 0]` (its `dZ`).
+        case dropoutGate(mask: UnsafePointer<Double>, keepProb: Double, gate: UnsafePointer<Double>)
     }
 
     static func compute(
@@ -60,13 +60,11 @@ enum RowCombination {
         case .bias(let b, relu: false): shape.run(src, out, Bias(bias: b))
         case .bias(let b, relu: true): shape.run(src, out, BiasReLU(bias: b))
         case .gate(let g): shape.run(src, out, Gate(gate: g, columns: m))
-        case .dropout(let b?, let mask, let keepProb, nil):
+        case .biasReLUDropout(let b, let mask, let keepProb):
             shape.run(src, out, BiasReLUDropout(bias: b, dropout: Dropout(mask: mask, keepProb: keepProb, columns: m)))
-        case .dropout(nil, let mask, let keepProb, let g?):
+        case .dropoutGate(let mask, let keepProb, let g):
             shape.run(src, out, DropoutGate(dropout: Dropout(mask: mask, keepProb: keepProb, columns: m),
                                             gate: Gate(gate: g, columns: m)))
-        case .dropout:
-            preconditionFailure("dropout is fused after bias and ReLU (forward) or before the gate (backward)")
         }
     }
 
