@@ -29,7 +29,6 @@ struct Pipeline {
         // lessons do, so each phase takes the lessons on every core (a
         // cached render is mostly these two phases); diagnostics are printed
         // afterwards in lesson order, as a serial render prints them.
-        let jobs = self.jobs
         let loaded = WorkerPool.map(count: paths.count, width: jobs) { [self] in load(paths[$0], quiet: true) }
         loaded.forEach { $0.lesson.diagnostics.forEach(console.print) }
         let outcomes = runner(experiment: nil).run(loaded.map(\.lesson))
@@ -93,8 +92,9 @@ struct Pipeline {
         guard FileManager.default.fileExists(atPath: outputPath("index.html")),
               let paths = try? LessonDirectory.lessonPaths(in: lessonsDirectory),
               paths.map(canonical).contains(canonical(path)) else { return true }
-        let others = paths.filter { canonical($0) != canonical(path) }.map { load($0, quiet: true).lesson }
-        let reused = runner(experiment: nil, reuseOnly: true).run(others).map(\.run)
+        let others = paths.filter { canonical($0) != canonical(path) }
+        let lessons = WorkerPool.map(count: others.count, width: jobs) { [self] in load(others[$0], quiet: true).lesson }
+        let reused = runner(experiment: nil, reuseOnly: true).run(lessons).map(\.run)
         let written = writeFile(SiteRenderer().indexPage(reused + [run]), named: "index.html")
         if written && !options.quiet { console.note("updated \(outputPath("index.html"))") }
         return written
