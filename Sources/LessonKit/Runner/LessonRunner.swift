@@ -67,21 +67,17 @@ public struct LessonRunner: Sendable {
         let items = lessons.indices.flatMap { l in lessons[l].experiments.indices.map { (lesson: l, experiment: $0) } }
         let directories = lessons.map { Self.lessonDirectory(of: $0.lesson) }
         let indexes = lessons.map { cache?.index(for: $0.lesson.id) ?? CacheIndex(lessonID: $0.lesson.id) }
-        let slots = Locked([Item?](repeating: nil, count: items.count))
-
-        WorkerPool.run(count: items.count, width: options.jobs) { [self] i in
+        let done = WorkerPool.map(count: items.count, width: options.jobs) { [self] i in
             let (l, e) = items[i]
             let experiment = lessons[l].experiments[e]
-            let item = perform(experiment, lessonID: lessons[l].lesson.id, directory: directories[l],
-                               previous: indexes[l].entry(named: experiment.name))
-            slots.withLock { $0[i] = item }
+            return perform(experiment, lessonID: lessons[l].lesson.id, directory: directories[l],
+                           previous: indexes[l].entry(named: experiment.name))
         }
 
-        let done = slots.current
         var outcomes: [LessonOutcome] = []
         var cursor = 0
         for (l, lesson) in lessons.enumerated() {
-            let lessonItems = done[cursor..<cursor + lesson.experiments.count].map { $0! }
+            let lessonItems = Array(done[cursor..<cursor + lesson.experiments.count])
             cursor += lesson.experiments.count
             outcomes.append(assemble(lesson, items: lessonItems, previous: indexes[l]))
         }

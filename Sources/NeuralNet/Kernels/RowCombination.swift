@@ -6,11 +6,13 @@
 /// loop reads `W` (`rowStride = inner`, `termStride = 1`) or `Wᵀ`
 /// (`rowStride = 1`, `termStride = inner`) without a transpose. The epilogue
 /// adds the bias and applies ReLU (forward), or multiplies by the ReLU gate
-/// `[A > 0]` of the layer below (backward), in the same pass.
+/// `[A > 0]` of the layer below (backward), with a layer's dropout mask and
+/// `/keepProb` in between where it is dropped, in the same pass.
 ///
 /// Up to four output rows × eight columns are accumulated in registers
 /// across all terms, so each source vector is loaded once for four rows and
-/// each output is stored once. The last `m mod 8` columns go through the
+/// each output is stored once; with one to three terms, rows go one at a
+/// time instead (`Shape.stream`). The last `m mod 8` columns go through the
 /// same vector code on a zero-padded copy of their sources, storing only the
 /// real lanes (a scalar tail would be a chain of dependent adds per entry).
 ///
