@@ -9,7 +9,7 @@ import Testing
 @Suite struct KernelTests {
     /// Shapes around every blocking edge: 1–5 and 20 rows or terms, widths
     /// below, at and around multiples of 4, 8 and 16, and the course's 211, 300.
-    static let rowCounts = [1, 2, 3, 4, 5, 7, 20]
+    static let rowCounts = [1, 2, 3, 4, 5, 7, 9, 10, 20]
     static let termCounts = [1, 2, 3, 5, 20]
     static let widths = [1, 3, 4, 7, 8, 9, 15, 16, 17, 31, 64, 211, 300]
 
@@ -175,6 +175,17 @@ import Testing
                 #expect(Self.bits(out) == Self.bits(expected), "rows \(rows) inner \(inner) m \(m) scale \(scale)")
             }
         } } }
+    }
+
+    /// Four rows summed side by side round exactly like one row at a time.
+    @Test func rowSumsAreEachRowsPairwiseSum() {
+        for rows in [1, 3, 4, 5, 8, 10, 20] { for n in [0, 1, 7, 8, 9, 64, 128, 129, 211, 300, 1000] {
+            let v = Self.values(rows * n, seed: UInt64(rows * 1000 + n))
+            var out = [Double](repeating: .nan, count: rows)
+            PairwiseSum.rowSums(v, rows: rows, count: n, into: &out)
+            let expected = (0..<rows).map { Self.referencePairwise(v[($0 * n)..<($0 * n + n)]) }
+            #expect(Self.bits(out) == Self.bits(expected), "rows \(rows) n \(n)")
+        } }
     }
 
     @Test func pairwiseSumIsNumpysTree() {
