@@ -173,6 +173,10 @@ struct Pipeline {
     /// Threads for experiments and for the lessons' reading and writing (`--jobs`, or one per core).
     private var jobs: Int { max(1, options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) }
 
+    /// The results' stamp, probed once per process, in the background
+    /// from the first runner on.
+    private static let environment = ToolInfo.environmentInBackground(in: FileManager.default.currentDirectoryPath)
+
     private func runner(experiment: String?, reuseOnly: Bool = false) -> LessonRunner {
         InterruptGuard.shared.install()
         // The experiments are what use the cores; a matrix product here is at
@@ -184,7 +188,7 @@ struct Pipeline {
         let cache = ResultCache(outputDirectory: options.output)
         return LessonRunner(
             routines: { [registry] in registry.routine(named: $0) },
-            environment: ToolInfo.environment(in: FileManager.default.currentDirectoryPath),
+            environment: Self.environment,
             cache: cache,
             options: .init(jobs: jobs, force: options.force && !reuseOnly, experiment: experiment, reuseOnly: reuseOnly),
             display: reuseOnly ? .quiet : .automatic(quiet: options.quiet))

@@ -38,7 +38,9 @@ public struct LessonRunner: Sendable {
     }
 
     public let routines: RoutineLookup
-    public let environment: RunEnvironment
+    /// The stamp of the results, asked for once the experiments are done
+    /// (so a slow probe, such as asking git for the commit, overlaps them).
+    public let environment: @Sendable () -> RunEnvironment
     /// nil: no cache at all (every experiment runs, nothing is stored).
     public let cache: ResultCache?
     public let options: Options
@@ -48,6 +50,13 @@ public struct LessonRunner: Sendable {
 
     public init(routines: @escaping RoutineLookup, environment: RunEnvironment, cache: ResultCache?,
                 options: Options = Options(), display: ProgressDisplay = .quiet,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.init(routines: routines, environment: { environment }, cache: cache, options: options,
+                  display: display, now: now)
+    }
+
+    public init(routines: @escaping RoutineLookup, environment: @escaping @Sendable () -> RunEnvironment,
+                cache: ResultCache?, options: Options = Options(), display: ProgressDisplay = .quiet,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.routines = routines
         self.environment = environment
@@ -201,7 +210,7 @@ public struct LessonRunner: Sendable {
             }
         }
         let run = LessonRun(validated: lesson, results: results, diagnostics: lesson.diagnostics,
-                            environment: environment, generatedAt: now())
+                            environment: environment(), generatedAt: now())
         return LessonOutcome(run: run, explanations: items.map(\.explanation), warnings: warnings, failures: failures)
     }
 
