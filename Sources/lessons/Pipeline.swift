@@ -74,7 +74,7 @@ struct Pipeline {
         let outcome = runner(experiment: experiment).run(loaded.lesson)
         report(outcome)
         let (previous, next) = neighbours(of: outcome.run.lesson.id)
-        let diagnostics = write(outcome.run, previous: previous, next: next)
+        let diagnostics = write(outcome.run, previous: previous, next: next, width: jobs)
         diagnostics.forEach(console.print)
         let written = !diagnostics.contains { $0.severity == .error }
         if written && !options.quiet { console.note("wrote \(outputPath(outcome.run.lesson.id + ".html"))") }
@@ -206,20 +206,27 @@ struct Pipeline {
 
     /// Writes `<id>.json`, `<id>.html` and the page's CSV exports; returns
     /// what went wrong (errors) and the page's warnings, for the caller to print.
+    /// Writes the results file, the page and the page's exports of one
+    /// lesson, on up to `width` threads: the results file beside the page,
+    /// then the page's files side by side (a lesson of nine runs writes
+    /// about 4 MB of boundary grids).
     private func write(_ run: LessonRun, previous: (id: String, title: String)?,
-                       next: (id: String, title: String)?) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        do {
-            _ = try ResultsFile.write(run, to: options.output)
-        } catch {
-            diagnostics.append(.error(at: SourceLocation(file: run.lesson.path, line: 1), "\(error)"))
+                       next: (id: String, title: String)?, width: Int = 1) -> [Diagnostic] {
+        let parts = WorkerPool.map(count: 2, width: width) { part -> [Diagnostic] in
+            if part == 0 {
+                do {
+                    _ = try ResultsFile.write(run, to: options.output)
+                    return []
+                } catch {
+                    return [.error(at: SourceLocation(file: run.lesson.path, line: 1), "\(error)")]
+                }
+            }
+            let page = SiteRenderer().lessonPage(run, previous: previous, next: next)
+            let files = page.exports.map { ($0.path, $0.contents) } + [(run.lesson.id + ".html", page.html)]
+            let errors = WorkerPool.map(count: files.count, width: width) { fileErrors(files[$0].1, named: files[$0].0) }
+            return page.warnings + errors.flatMap { $0 }
         }
-        let page = SiteRenderer().lessonPage(run, previous: previous, next: next)
-        diagnostics += page.warnings
-        for export in page.exports {
-            diagnostics += fileErrors(export.contents, named: export.path)
-        }
-        return diagnostics + fileErrors(page.html, named: run.lesson.id + ".html")
+        return parts.flatMap { $0 }
     }
 
     private func writeFile(_ text: String, named name: String) -> Bool {

@@ -85,7 +85,10 @@ struct ReproducibilityStamp {
 
     var html: String {
         var items: [(String, String)] = [("Tool", "DeepLessons \(environment.tool)")]
-        let commit = environment.commit.count > 12 ? String(environment.commit.prefix(12)) : environment.commit
+        // A long hash is shortened to 12 digits; a `-dirty` mark stays whole.
+        let dirty = environment.commit.hasSuffix("-dirty")
+        let hash = dirty ? String(environment.commit.dropLast("-dirty".count)) : environment.commit
+        let commit = String(hash.prefix(12)) + (dirty ? "-dirty" : "")
         items.append(("Commit", commit.isEmpty ? "unknown" : commit))
         items.append(("Swift", environment.swift))
         items.append(("BLAS", environment.blas))
