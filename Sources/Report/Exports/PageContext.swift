@@ -6,7 +6,7 @@ final class PageContext {
     let lessonID: String
     let lessonPath: String
     let ids: IDRegistry
-    private(set) var exports: [(path: String, contents: String)] = []
+    private(set) var exports: [RenderedPage.Export] = []
     private(set) var warnings: [Diagnostic] = []
     private var chartCount = 0
 
@@ -42,7 +42,7 @@ final class PageContext {
             index += 1
         }
         let path = "\(exportFolder)/\(file).csv"
-        exports.append((path, csv.text))
+        exports.append(RenderedPage.Export(path: path, csv: csv))
         return path
     }
 
