@@ -13,7 +13,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CPU      ?= native
 TUNING   := -Xswiftc -target-cpu -Xswiftc $(CPU)
 
-.PHONY: all deps build render test check bench validate-html clean
+.PHONY: all deps build render test check bench bench-kernels validate-html clean
 
 all: render
 
@@ -46,6 +46,11 @@ test: deps
 ## bench: the nine course runs, Swift against numpy, side by side
 bench: build
 	python3 benchmarks/run.py --lessons $(LESSONS)
+
+## bench-kernels: the training step's kernels timed alone (benchmarks/kernels/run.sh;
+## KERNELS_AGAINST=REV compares with another commit's kernels)
+bench-kernels: deps
+	bash benchmarks/kernels/run.sh $(if $(KERNELS_AGAINST),--against $(KERNELS_AGAINST))
 
 ## validate-html: every page under output/ through the Nu HTML Checker
 validate-html: render
