@@ -42,7 +42,7 @@ for line in sys.stdin:
     name, ns = rest[:28].strip(), float(rest[28:].split()[0])
     if name not in order: order.append(name)
     times[name][side].append(ns)
-print(f"{\"kernel\":28s} {\"old ns\":>8s} {\"new ns\":>8s}  old÷new")
+print("kernel".ljust(28), "old ns".rjust(8), "new ns".rjust(8), " old÷new")
 for name in order:
     old, new = min(times[name]["old"]), min(times[name]["new"])
     print(f"{name:28s} {old:8.1f} {new:8.1f}  {old / new:5.2f}×")
