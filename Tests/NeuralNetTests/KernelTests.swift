@@ -177,17 +177,6 @@ import Testing
         } } }
     }
 
-    /// Four rows summed side by side round exactly like one row at a time.
-    @Test func rowSumsAreEachRowsPairwiseSum() {
-        for rows in [1, 3, 4, 5, 8, 10, 20] { for n in [0, 1, 7, 8, 9, 64, 128, 129, 211, 300, 1000] {
-            let v = Self.values(rows * n, seed: UInt64(rows * 1000 + n))
-            var out = [Double](repeating: .nan, count: rows)
-            PairwiseSum.rowSums(v, rows: rows, count: n, into: &out)
-            let expected = (0..<rows).map { Self.referencePairwise(v[($0 * n)..<($0 * n + n)]) }
-            #expect(Self.bits(out) == Self.bits(expected), "rows \(rows) n \(n)")
-        } }
-    }
-
     @Test func pairwiseSumIsNumpysTree() {
         for n in [0, 1, 7, 8, 9, 15, 16, 17, 100, 128, 129, 211, 300, 1000, 4099] {
             let v = Self.values(n, seed: UInt64(n) + 9)

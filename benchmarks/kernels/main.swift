@@ -56,7 +56,9 @@ for network in networks where only == nil || only == network.name {
                                            columns: m, scale: 1 / Double(m))
         })
         report("\(network.name) db \(rows)", nanoseconds {
-            PairwiseSum.rowSums(dz, rows: rows, count: m, into: &db)
+            dz.withUnsafeBufferPointer { dz in
+                for i in 0..<rows { db[i] = PairwiseSum.sum(dz.baseAddress! + i * m, m) }
+            }
         })
         if l > 1 {
             report("\(network.name) Wᵀ·dZ⊙gate \(rows)→\(inner)", nanoseconds {

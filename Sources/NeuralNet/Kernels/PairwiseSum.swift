@@ -32,59 +32,6 @@ enum PairwiseSum {
         return sum(a, n2) + sum(a + n2, n &- n2)
     }
 
-    /// The pairwise sums of `rows` rows of `count` entries (row stride
-    /// `count`), written to `out`: each rounds exactly like `sum` of its row.
-    ///
-    /// A row's eight running sums form one chain of dependent vector
-    /// additions; summing four rows side by side runs four chains at once
-    /// (the bias gradients: one row per unit of a layer).
-    static func rowSums(_ a: UnsafePointer<Double>, rows: Int, count n: Int, into out: UnsafeMutablePointer<Double>) {
-        var i = 0
-        while i &+ 4 <= rows {
-            let s = sum4(a + i &* n, stride: n, n)
-            for t in 0..<4 { out[i &+ t] = s[t] }
-            i &+= 4
-        }
-        while i < rows { out[i] = sum(a + i &* n, n); i &+= 1 }
-    }
-
-    /// `sum` of the four rows `a + t·stride` (`t` < 4), one per lane; every
-    /// lane takes the same additions in the same order as `sum`.
-    static func sum4(_ a: UnsafePointer<Double>, stride: Int, _ n: Int) -> SIMD4<Double> {
-        let a1 = a + stride, a2 = a1 + stride, a3 = a2 + stride
-        if n < 8 {
-            var res = SIMD4<Double>()
-            for i in 0..<n { res += SIMD4(a[i], a1[i], a2[i], a3[i]) }
-            return res
-        }
-        if n <= 128 {
-            typealias V = SIMD8<Double>
-            let r0p = UnsafeRawPointer(a), r1p = UnsafeRawPointer(a1)
-            let r2p = UnsafeRawPointer(a2), r3p = UnsafeRawPointer(a3)
-            var r0 = r0p.loadUnaligned(as: V.self), r1 = r1p.loadUnaligned(as: V.self)
-            var r2 = r2p.loadUnaligned(as: V.self), r3 = r3p.loadUnaligned(as: V.self)
-            var i = 8
-            let end = n &- n % 8
-            while i < end {
-                let o = i &* 8
-                r0 += r0p.loadUnaligned(fromByteOffset: o, as: V.self)
-                r1 += r1p.loadUnaligned(fromByteOffset: o, as: V.self)
-                r2 += r2p.loadUnaligned(fromByteOffset: o, as: V.self)
-                r3 += r3p.loadUnaligned(fromByteOffset: o, as: V.self)
-                i &+= 8
-            }
-            @inline(__always) func combine(_ r: V) -> Double {
-                ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-            }
-            var res = SIMD4(combine(r0), combine(r1), combine(r2), combine(r3))
-            while i < n { res += SIMD4(a[i], a1[i], a2[i], a3[i]); i &+= 1 }
-            return res
-        }
-        var n2 = n / 2
-        n2 -= n2 % 8
-        return sum4(a, stride: stride, n2) + sum4(a + n2, stride: stride, n &- n2)
-    }
-
     /// The pairwise sum of an array.
     static func sum(_ values: [Double]) -> Double {
         values.isEmpty ? 0 : values.withUnsafeBufferPointer { sum($0.baseAddress!, $0.count) }
