@@ -204,12 +204,11 @@ struct Pipeline {
         outcome.failures.forEach(console.print)
     }
 
-    /// Writes `<id>.json`, `<id>.html` and the page's CSV exports; returns
-    /// what went wrong (errors) and the page's warnings, for the caller to print.
-    /// Writes the results file, the page and the page's exports of one
-    /// lesson, on up to `width` threads: the results file beside the page,
-    /// then the page's files side by side (a lesson of nine runs writes
-    /// about 4 MB of boundary grids).
+    /// Writes `<id>.json`, `<id>.html` and the page's CSV exports on up to
+    /// `width` threads (the results file beside the page, then the page's
+    /// files side by side: a lesson of nine runs has about 4 MB of boundary
+    /// grids); returns what went wrong (errors) and the page's warnings, for
+    /// the caller to print.
     private func write(_ run: LessonRun, previous: (id: String, title: String)?,
                        next: (id: String, title: String)?, width: Int = 1) -> [Diagnostic] {
         let parts = WorkerPool.map(count: 2, width: width) { part -> [Diagnostic] in
