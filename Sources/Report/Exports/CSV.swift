@@ -3,38 +3,44 @@ import LessonKit
 /// Comma-separated text (RFC 4180): a header row, then one row per record;
 /// fields with commas, quotes or line breaks are quoted. Non-finite numbers
 /// are written `inf`, `-inf`, `nan`, as in the results JSON.
+///
+/// Records are encoded as they are appended, into one growing byte buffer:
+/// a decision-boundary grid has ~2·10⁴ rows, and keeping them as arrays of
+/// strings cost an allocation per row and a second pass.
 struct CSV {
     var header: [String]
-    var rows: [[String]] = []
+    /// The records so far, encoded, one line each.
+    private(set) var body: [UInt8] = []
 
     init(header: [String]) {
         self.header = header
     }
 
-    mutating func append(_ fields: [String]) { rows.append(fields) }
+    mutating func append(_ fields: [String]) { Self.encode(fields, into: &body) }
 
     static func number(_ value: Double) -> String { NumberFormat.full(value) }
 
     static func field(_ text: String) -> String {
         // Bytes, not Characters: the four specials are ASCII, and a scan of
-        // the UTF-8 view costs no grapheme breaking (a grid export has 10⁴ rows).
+        // the UTF-8 view costs no grapheme breaking.
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    var text: String {
-        // One growing byte buffer (linear, no per-row strings), decoded once.
-        var out: [UInt8] = []
-        out.reserveCapacity((rows.count + 1) * 16 * max(header.count, 1))
-        func append(_ fields: [String]) {
-            for (index, field) in fields.enumerated() {
-                if index > 0 { out.append(0x2C) }
-                out.append(contentsOf: Self.field(field).utf8)
-            }
-            out.append(0x0A)
+    /// `fields` as one line: escaped, comma-separated, newline-terminated.
+    private static func encode(_ fields: [String], into out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            out.append(contentsOf: Self.field(field).utf8)
         }
-        append(header)
-        for row in rows { append(row) }
+        out.append(0x0A)
+    }
+
+    var text: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 64)
+        Self.encode(header, into: &out)
+        out.append(contentsOf: body)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -71,14 +77,24 @@ struct CSV {
         let dx = (boundary.xRange.upperBound - boundary.xRange.lowerBound) / Double(n)
         let dy = (boundary.yRange.upperBound - boundary.yRange.lowerBound) / Double(n)
         // A centre's x depends on the column only and its y on the row only:
-        // format each once (2n numbers instead of 2n²).
-        let xs = (0..<n).map { number(boundary.xRange.lowerBound + (Double($0) + 0.5) * dx) }
-        let ys = (0..<n).map { number(boundary.yRange.lowerBound + (Double($0) + 0.5) * dy) }
-        csv.rows.reserveCapacity(min(n * n, boundary.cells.count))
-        for row in 0..<n {
-            for column in 0..<n where row * n + column < boundary.cells.count {
-                csv.append([xs[column], ys[row], String(boundary.cells[row * n + column])])
+        // encode each once (2n numbers instead of 2n²), then copy bytes.
+        let xs = (0..<n).map { Array(field(number(boundary.xRange.lowerBound + (Double($0) + 0.5) * dx)).utf8) }
+        let ys = (0..<n).map { Array(field(number(boundary.yRange.lowerBound + (Double($0) + 0.5) * dy)).utf8) }
+        let count = min(n * n, boundary.cells.count)
+        csv.body.reserveCapacity(count * ((xs.first?.count ?? 0) + (ys.first?.count ?? 0) + 5))
+        for cell in 0..<count {
+            let (row, column) = cell.quotientAndRemainder(dividingBy: n)
+            csv.body.append(contentsOf: xs[column])
+            csv.body.append(0x2C)
+            csv.body.append(contentsOf: ys[row])
+            csv.body.append(0x2C)
+            let label = boundary.cells[cell]
+            if label >= 0 && label < 10 {
+                csv.body.append(0x30 + UInt8(label))
+            } else {
+                csv.body.append(contentsOf: String(label).utf8)
             }
+            csv.body.append(0x0A)
         }
         return csv
     }
