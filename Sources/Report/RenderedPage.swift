@@ -2,8 +2,8 @@ import LessonKit
 
 /// A rendered lesson page and what goes beside it.
 public struct RenderedPage: Sendable {
-    /// One CSV file beside the page. Its text is produced when `contents`
-    /// is read, so the writer can produce the files on several threads
+    /// One CSV file beside the page (its records already encoded); the
+    /// text is assembled when `contents` is read, on the writer's threads
     /// (a lesson of nine training runs has ~4 MB of boundary grids).
     public struct Export: Sendable {
         /// Relative to the output folder (`1.1-initialization/he-cost.csv`).
