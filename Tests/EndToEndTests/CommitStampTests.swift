@@ -15,17 +15,11 @@ import Testing
 
     /// `git <arguments>` in `directory`; nil when git is missing or fails.
     static func git(_ arguments: [String], in directory: URL) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory.path, "-c", "user.name=t", "-c", "user.email=t@t"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let outcome = try? LessonsBinary.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                             ["git", "-c", "user.name=t", "-c", "user.email=t@t"] + arguments,
+                                             in: directory)
+        guard let outcome, outcome.status == 0 else { return nil }
+        return outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func commit(in workspace: Workspace) throws -> String? {

@@ -24,8 +24,13 @@ struct LessonsBinary {
 
     /// Runs `lessons <arguments>` in `directory` with no terminal attached.
     static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+        try run(url, arguments, in: directory)
+    }
+
+    /// Runs `executable <arguments>` in `directory` with no terminal attached.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> Outcome {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
