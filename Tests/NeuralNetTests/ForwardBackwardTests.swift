@@ -90,4 +90,20 @@ import Testing
         #expect(predicted.elements == cache.output.elements.map { $0 > 0.5 ? 1 : 0 })
         #expect(accuracy(Matrix([[1, 0, 1, 1]]), Matrix([[1, 1, 1, 0]])) == 0.5)
     }
+
+    /// `networkOutputs` runs wide inputs in blocks of `predictionBlock`
+    /// columns; the outputs must be those of one whole pass, bit for bit,
+    /// whatever block and vector lane a column lands in.
+    @Test(arguments: [1, 255, 256, 257, 300, 1001])
+    func blockwiseOutputsEqualOneWholePass(examples: Int) {
+        for (layers, output) in [([2, 10, 5, 1], OutputActivation.sigmoid), ([3, 7, 4], .softmax)] {
+            let (X, _, p) = Self.randomCase(layers: layers, examples: examples, seed: UInt32(examples))
+            #expect(layers[1] * layers[0] * examples < DenseKernels.blasThreshold)
+            let whole = forwardPass(X, p, output: output).output
+            let blockwise = networkOutputs(X, p, output: output)
+            #expect(blockwise.rows == whole.rows && blockwise.columns == examples)
+            #expect(blockwise.elements.map(\.bitPattern) == whole.elements.map(\.bitPattern))
+            #expect(predictClasses(X, p, output: output) == classes(of: whole, output: output))
+        }
+    }
 }

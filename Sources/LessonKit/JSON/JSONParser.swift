@@ -107,13 +107,22 @@ public struct JSONParser {
     private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
         var isInteger = true
-        if peek() == UInt8(ascii: "-") { index += 1 }
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { index += 1 }
         guard let first = peek(), isDigit(first) else { throw error("expected a digit") }
+        let digitsStart = index
         if first == UInt8(ascii: "0") {
             index += 1
             if let next = peek(), isDigit(next) { throw error("leading zeros are not allowed") }
         } else {
             skipDigits()
+        }
+        // Fast path for the common short integer (grid cells, labels, epochs):
+        // up to 18 digits cannot overflow an Int.
+        if index - digitsStart <= 18, !(peek().map(Self.continuesNumber) ?? false) {
+            var value = 0
+            for i in digitsStart..<index { value = value &* 10 &+ Int(bytes[i] &- UInt8(ascii: "0")) }
+            return .int(negative ? -value : value)
         }
         if peek() == UInt8(ascii: ".") {
             isInteger = false
@@ -134,6 +143,11 @@ public struct JSONParser {
             throw JSONParseError(offset: start, message: "number \(text) is out of range")
         }
         return .double(value)
+    }
+
+    /// `.`, `e` or `E`: the integer part is followed by a fraction or an exponent.
+    private static func continuesNumber(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
     }
 
     private mutating func skipDigits() {

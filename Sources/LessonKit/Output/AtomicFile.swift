@@ -92,7 +92,9 @@ public enum AtomicFile {
             }
             return true
         }
-        return complete && existing == bytes
+        return complete && (bytes.isEmpty || existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 }
+        })
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {

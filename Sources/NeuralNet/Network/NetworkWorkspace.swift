@@ -95,6 +95,19 @@ final class NetworkWorkspace {
         }
     }
 
+    /// Loads the inputs of the consecutive examples `range` (columns of `X`),
+    /// leaving the labels alone: for passes that only predict.
+    func loadInputs(_ X: Matrix, columns range: Range<Int>) {
+        precondition(X.rows == layers[0] && range.count <= capacity && range.upperBound <= X.columns)
+        columns = range.count
+        X.elements.withUnsafeBufferPointer { x in
+            for r in 0..<X.rows {
+                (input + r * range.count).update(from: x.baseAddress! + r * X.columns + range.lowerBound,
+                                                 count: range.count)
+            }
+        }
+    }
+
     /// Copies a buffer of `rows × m` out as a matrix.
     func matrix(_ p: UnsafePointer<Double>, rows: Int) -> Matrix {
         Matrix(rows: rows, columns: columns, elements: Array(UnsafeBufferPointer(start: p, count: rows * columns)))

@@ -43,6 +43,6 @@ public struct TrainingOutcome: Sendable {
     /// Network outputs `A[L]` for the columns of `X`: the probability of class
     /// 1 for a sigmoid output, the class probabilities for softmax.
     public func probabilities(_ X: Matrix) -> Matrix {
-        forwardPass(X, parameters, output: output).output
+        networkOutputs(X, parameters, output: output)
     }
 }
