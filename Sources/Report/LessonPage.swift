@@ -81,7 +81,8 @@ struct LessonPage {
             !claimed.contains { diagnostic.location.line >= $0.startLine && diagnostic.location.line <= $0.endLine }
         }
         let intro = LessonIntro(run: run, context: context, problems: loose).html
-        if headings.contains(where: { $0.level == 1 }), let close = body.range(of: "</h1>") {
+        // Searched as bytes: Foundation's `range(of:)` walks the whole page as UTF-16.
+        if headings.contains(where: { $0.level == 1 }), let close = body.utf8.firstRange(of: "</h1>".utf8) {
             body.insert(contentsOf: intro, at: close.upperBound)
         } else {
             body = "<h1>\(HTML.escape(lesson.title))</h1>" + intro + body

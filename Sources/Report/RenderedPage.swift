@@ -2,14 +2,16 @@ import LessonKit
 
 /// A rendered lesson page and what goes beside it.
 public struct RenderedPage: Sendable {
-    /// One CSV file beside the page (its records already encoded); the
-    /// text is assembled when `contents` is read, on the writer's threads
-    /// (a lesson of nine training runs has ~4 MB of boundary grids).
+    /// One CSV file beside the page. Its records are encoded only when
+    /// `contents` is read, which the writer does on its threads, side by side
+    /// with the page's other files (a lesson of nine training runs has ~4 MB
+    /// of boundary grids, which would otherwise be encoded one after another
+    /// before anything is written).
     public struct Export: Sendable {
         /// Relative to the output folder (`1.1-initialization/he-cost.csv`).
         public let path: String
-        let csv: CSV
-        public var contents: String { csv.text }
+        let csv: @Sendable () -> CSV
+        public var contents: String { csv().text }
     }
 
     /// The whole HTML document.

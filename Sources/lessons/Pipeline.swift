@@ -221,8 +221,13 @@ struct Pipeline {
                 }
             }
             let page = SiteRenderer().lessonPage(run, previous: previous, next: next)
-            let files = page.exports.map { ($0.path, $0.contents) } + [(run.lesson.id + ".html", page.html)]
-            let errors = WorkerPool.map(count: files.count, width: width) { fileErrors(files[$0].1, named: files[$0].0) }
+            // The page first (the largest file), then the CSV exports, each
+            // encoded on the thread that writes it.
+            let html = page.html, exports = page.exports
+            let errors = WorkerPool.map(count: exports.count + 1, width: width) { index in
+                index == 0 ? fileErrors(html, named: run.lesson.id + ".html")
+                    : fileErrors(exports[index - 1].contents, named: exports[index - 1].path)
+            }
             return page.warnings + errors.flatMap { $0 }
         }
         return parts.flatMap { $0 }

@@ -12,17 +12,39 @@ struct OutputAtomicFileTests {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
     }
 
-    @Test func writesAndReplaces() throws {
+    /// Durable or not (cache entries skip the flushes), a write replaces the
+    /// file whole and leaves no temporary file.
+    @Test(arguments: [true, false])
+    func writesAndReplaces(durable: Bool) throws {
         let root = F.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let path = root + "/sub/dir/page.html"
-        try AtomicFile.write("first", to: path, within: root)
+        try AtomicFile.write("first", to: path, within: root, durable: durable)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
-        try AtomicFile.write("second, longer", to: path, within: root)
+        try AtomicFile.write("second, longer", to: path, within: root, durable: durable)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "second, longer")
-        try AtomicFile.write("", to: path, within: root)
+        try AtomicFile.write("", to: path, within: root, durable: durable)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "")
         #expect(Self.listing(root + "/sub/dir") == ["page.html"], "no temporary files left")
+    }
+
+    /// Writing the same bytes again leaves the file alone (same inode), and
+    /// one changed byte in a file of the same size replaces it.
+    @Test func identicalContentIsNotRewritten() throws {
+        let root = F.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/grid.csv"
+        let text = String(repeating: "0.5,-0.25,1\n", count: 5000)
+        func inode() throws -> Int { (try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int) ?? -1 }
+        try AtomicFile.write(text, to: path, within: root)
+        let first = try inode()
+        try AtomicFile.write(text, to: path, within: root)
+        #expect(try inode() == first)
+        var changed = Array(text.utf8)
+        changed[changed.count - 2] = UInt8(ascii: "0")
+        try AtomicFile.write(changed, to: path, within: root)
+        #expect(try inode() != first)
+        #expect(try Array(String(contentsOfFile: path, encoding: .utf8).utf8) == changed)
     }
 
     @Test func failureLeavesTheOldFile() throws {

@@ -53,6 +53,27 @@ import Testing
         try Golden.check(Golden.pretty(DecisionBoundaryChart(boundary: boundary).render(id: "chart-boundary")), "boundary-two-class.svg")
     }
 
+    /// The grid export: one `x1,x2,predicted` line per cell centre, rows from
+    /// the bottom, classes of more than one digit and negative ones written whole.
+    @Test func boundaryGridCSV() {
+        let boundary = DecisionBoundary(title: "g", xRange: 0...3, yRange: -1...1, resolution: 3,
+                                        cells: [0, 1, 12, 1, 0, -1, 7, 7, 0],
+                                        points: Scatter(title: "p", points: [], labels: []))
+        #expect(CSV.grid(boundary).text == """
+            x1,x2,predicted
+            0.5,-0.6666666666666667,0
+            1.5,-0.6666666666666667,1
+            2.5,-0.6666666666666667,12
+            0.5,0,1
+            1.5,0,0
+            2.5,0,-1
+            0.5,0.6666666666666665,7
+            1.5,0.6666666666666665,7
+            2.5,0.6666666666666665,0
+
+            """)
+    }
+
     @Test func boundaryKeepsTheDataAspectRatio() {
         func viewBox(x: ClosedRange<Double>, y: ClosedRange<Double>) -> String {
             let boundary = DecisionBoundary(title: "b", xRange: x, yRange: y, resolution: 2, cells: [0, 1, 1, 0],

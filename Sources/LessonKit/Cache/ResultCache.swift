@@ -102,7 +102,7 @@ public struct ResultCache: Sendable {
         guard reread.jsonValue == stored.jsonValue else {
             throw ResultDecodingError(path: "result", message: "does not read back identically")
         }
-        try AtomicFile.write(text, to: entryPath(for: key), within: outputDirectory)
+        try AtomicFile.write(text, to: entryPath(for: key), within: outputDirectory, durable: false)
     }
 
     /// The warning printed for a corrupt entry.

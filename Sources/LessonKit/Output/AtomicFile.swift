@@ -3,7 +3,7 @@ import Foundation
 /// Writes files so that readers (a browser, the next render, a concurrent
 /// `lessons` process) only ever see the old content or the complete new one:
 /// the bytes go to a temporary file in the same folder, are flushed with
-/// `fsync`, and the temporary file is renamed over the target (atomic on
+/// `fsync` (unless `durable` is off), and the temporary file is renamed over the target (atomic on
 /// POSIX file systems). A failure at any step removes the temporary file and
 /// leaves the old file untouched.
 ///
@@ -22,16 +22,22 @@ public enum AtomicFile {
         }
     }
 
-    public static func write(_ text: String, to path: String, within outputDirectory: String) throws {
-        try write(Array(text.utf8), to: path, within: outputDirectory)
+    /// `durable: false` skips the two `fsync`s: the rename is still atomic,
+    /// but after a power cut the file may be empty or missing. For the result
+    /// cache, whose entries are checked on every read (a damaged one is
+    /// recomputed with a warning), that costs nothing worth a flush.
+    public static func write(_ text: String, to path: String, within outputDirectory: String,
+                             durable: Bool = true) throws {
+        try write(Array(text.utf8), to: path, within: outputDirectory, durable: durable)
     }
 
     public static func write(_ data: Data, to path: String, within outputDirectory: String) throws {
         try write([UInt8](data), to: path, within: outputDirectory)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String, within outputDirectory: String) throws {
-        try write(bytes, to: path, within: outputDirectory, guard: .shared, beforeRename: nil)
+    public static func write(_ bytes: [UInt8], to path: String, within outputDirectory: String,
+                             durable: Bool = true) throws {
+        try write(bytes, to: path, within: outputDirectory, durable: durable, guard: .shared, beforeRename: nil)
     }
 
     /// Produces the content first (a throwing renderer leaves the old file
@@ -44,7 +50,7 @@ public enum AtomicFile {
 
     /// The implementation; `beforeRename` lets tests fail or pause a write
     /// between the temporary file and the rename.
-    static func write(_ bytes: [UInt8], to path: String, within outputDirectory: String,
+    static func write(_ bytes: [UInt8], to path: String, within outputDirectory: String, durable: Bool = true,
                       guard interruptGuard: InterruptGuard,
                       beforeRename: ((_ temporaryPath: String) throws -> Void)?) throws {
         let target = try OutputPath.prepare(path, within: outputDirectory)
@@ -64,12 +70,12 @@ public enum AtomicFile {
         do {
             defer { close(fd) }
             try writeAll(bytes, to: fd, path: path)
-            guard fsync(fd) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
+            guard !durable || fsync(fd) == 0 else { throw WriteError(path: path, operation: "fsync", code: errno) }
         }
         try beforeRename?(temporary)
         guard rename(temporary, target) == 0 else { throw WriteError(path: path, operation: "rename", code: errno) }
         succeeded = true
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
     }
 
     /// Whether `path` is a regular file holding exactly `bytes`.

@@ -113,10 +113,11 @@ struct CompareCard {
         // Values from 0 to decades above it (λ = 0, 0.1, …, 5): evenly spaced, labelled.
         if wide && !useLog { chart.xCategories = xs }
         let rendered = chart.render(id: context.chartID("\(comparison.name)-sweep"))
-        var csv = CSV(header: [sweep.parameter] + sweep.metrics)
+        var table = CSV(header: [sweep.parameter] + sweep.metrics)
         for row in rows {
-            csv.append([CSV.number(row.x)] + sweep.metrics.map { row.result.metric($0).map(CSV.number) ?? "" })
+            table.append([CSV.number(row.x)] + sweep.metrics.map { row.result.metric($0).map(CSV.number) ?? "" })
         }
+        let csv = table
         let link = context.export(csv, name: "\(comparison.name)-sweep")
         return "<div class=\"figures\">" + ChartFigure(svg: rendered.svg, caption: "Sweep over \(sweep.parameter)",
                                                        notes: rendered.notes, csvLink: link).html + "</div>"

@@ -10,7 +10,7 @@ import LessonKit
 struct CSV {
     var header: [String]
     /// The records so far, encoded, one line each.
-    private(set) var body: [UInt8] = []
+    fileprivate(set) var body: [UInt8] = []
 
     init(header: [String]) {
         self.header = header
@@ -77,24 +77,37 @@ struct CSV {
         let dx = (boundary.xRange.upperBound - boundary.xRange.lowerBound) / Double(n)
         let dy = (boundary.yRange.upperBound - boundary.yRange.lowerBound) / Double(n)
         // A centre's x depends on the column only and its y on the row only:
-        // encode each once (2n numbers instead of 2n²), then copy bytes.
-        let xs = (0..<n).map { Array(field(number(boundary.xRange.lowerBound + (Double($0) + 0.5) * dx)).utf8) }
-        let ys = (0..<n).map { Array(field(number(boundary.yRange.lowerBound + (Double($0) + 0.5) * dy)).utf8) }
-        let count = min(n * n, boundary.cells.count)
-        csv.body.reserveCapacity(count * ((xs.first?.count ?? 0) + (ys.first?.count ?? 0) + 5))
-        for cell in 0..<count {
-            let (row, column) = cell.quotientAndRemainder(dividingBy: n)
-            csv.body.append(contentsOf: xs[column])
-            csv.body.append(0x2C)
-            csv.body.append(contentsOf: ys[row])
-            csv.body.append(0x2C)
-            let label = boundary.cells[cell]
-            if label >= 0 && label < 10 {
-                csv.body.append(0x30 + UInt8(label))
-            } else {
-                csv.body.append(contentsOf: String(label).utf8)
+        // encode each once (2n numbers instead of 2n²) with its comma, then
+        // copy bytes into a buffer sized exactly (10⁴ small appends to an
+        // array cost more than the copying).
+        let xs = (0..<n).map { Array((field(number(boundary.xRange.lowerBound + (Double($0) + 0.5) * dx)) + ",").utf8) }
+        let ys = (0..<n).map { Array((field(number(boundary.yRange.lowerBound + (Double($0) + 0.5) * dy)) + ",").utf8) }
+        let cells = boundary.cells.prefix(n * n)
+        /// A class as text with its newline; one digit is the common case.
+        func label(_ value: Int) -> [UInt8]? { value >= 0 && value < 10 ? nil : Array((String(value) + "\n").utf8) }
+        var size = 0
+        for (cell, value) in zip(cells.indices, cells) {
+            size += xs[cell % n].count + ys[cell / n].count + (label(value)?.count ?? 2)
+        }
+        csv.body = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var at = buffer.baseAddress!
+            func copy(_ bytes: [UInt8]) {
+                bytes.withUnsafeBufferPointer { at.update(from: $0.baseAddress!, count: $0.count) }
+                at += bytes.count
             }
-            csv.body.append(0x0A)
+            for (cell, value) in zip(cells.indices, cells) {
+                let (row, column) = cell.quotientAndRemainder(dividingBy: n)
+                copy(xs[column])
+                copy(ys[row])
+                if let text = label(value) {
+                    copy(text)
+                } else {
+                    at[0] = 0x30 + UInt8(value)
+                    at[1] = 0x0A
+                    at += 2
+                }
+            }
+            count = size
         }
         return csv
     }

@@ -32,7 +32,8 @@ final class PageContext {
     }
 
     /// Registers `csv` as `<lesson>/<name>.csv` (made unique) and returns the relative link.
-    func export(_ csv: CSV, name: String) -> String {
+    /// `csv` is encoded when the file is written (see `RenderedPage.Export`).
+    func export(_ csv: @escaping @Sendable @autoclosure () -> CSV, name: String) -> String {
         var file = Slug.make(name, fallback: "data")
         let taken = Set(exports.map(\.path))
         var index = 2

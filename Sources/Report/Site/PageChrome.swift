@@ -79,9 +79,9 @@ struct ReproducibilityStamp {
     var environment: RunEnvironment
     var generatedAt: Date?
 
-    static func isoDate(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
-    }
+    /// The results file's form (`ResultsFile.iso8601`): no time zone
+    /// database is loaded to write one date.
+    static func isoDate(_ date: Date) -> String { ResultsFile.iso8601(date) }
 
     var html: String {
         var items: [(String, String)] = [("Tool", "DeepLessons \(environment.tool)")]
