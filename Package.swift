@@ -21,7 +21,9 @@ let package = Package(
         .systemLibrary(
             name: "CBLAS", pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
-        .target(name: "NeuralNet", dependencies: ["CBLAS"], resources: [.copy("Resources")]),
+        // glibc's `exp` without its errno wrapper (see CLibm.h): a third faster sigmoid, same bits.
+        .target(name: "CLibm", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        .target(name: "NeuralNet", dependencies: ["CBLAS", "CLibm"], resources: [.copy("Resources")]),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
             name: "LessonKit",
@@ -39,7 +41,7 @@ let package = Package(
         .target(name: "LessonFuzzerDriver", path: "Fuzz/LessonFuzzerDriver"),
         .executableTarget(name: "LessonFuzzer", dependencies: ["LessonKit", "LessonFuzzerDriver"],
                           path: "Fuzz/LessonFuzzer"),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "CLibm"]),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"], resources: [.copy("Goldens")]),

@@ -8,11 +8,16 @@ public struct Experiment: Sendable, Hashable {
     /// All of the routine's parameters, defaults filled, in schema order
     /// (a `JSONValue.object`). This is also what the cache key hashes.
     public var parameters: JSONValue
+    /// The routine's estimate of its running time, in microseconds (see
+    /// `Routine.estimatedCost`): the runner starts the longest first.
+    public var estimatedCost: Double
 
-    public init(name: String, routine: String, location: SourceLocation, parameters: JSONValue) {
+    public init(name: String, routine: String, location: SourceLocation, parameters: JSONValue,
+                estimatedCost: Double = 0) {
         self.name = name
         self.routine = routine
         self.location = location
         self.parameters = parameters
+        self.estimatedCost = estimatedCost
     }
 }

@@ -14,10 +14,20 @@ public protocol Routine: Sendable {
     /// (or at the block's fence when the key was defaulted).
     func crossCheck(_ parameters: JSONValue, context: ValidationContext) -> [Diagnostic]
 
+    /// Roughly how long `run` takes, in microseconds of one core; called after
+    /// `crossCheck` passed. Only the runner's start order uses it (the longest
+    /// first, so the cores finish together): it never changes a result. The
+    /// default, 0, suits routines that take milliseconds.
+    func estimatedCost(_ parameters: JSONValue, context: ValidationContext) -> Double
+
     /// Runs the experiment. Throwing marks the experiment failed with the
     /// error's description; the rest of the lesson still runs. `progress` may
     /// be called from the running thread at any rate; it must be cheap.
     func run(_ experiment: Experiment, context: RunContext, progress: ProgressSink) throws -> RoutineOutput
+}
+
+extension Routine {
+    public func estimatedCost(_ parameters: JSONValue, context: ValidationContext) -> Double { 0 }
 }
 
 /// What a routine returns; the runner adds name, line, timing and cache state.

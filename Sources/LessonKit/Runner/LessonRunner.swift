@@ -76,12 +76,19 @@ public struct LessonRunner: Sendable {
         let items = lessons.indices.flatMap { l in lessons[l].experiments.indices.map { (lesson: l, experiment: $0) } }
         let directories = lessons.map { Self.lessonDirectory(of: $0.lesson) }
         let indexes = lessons.map { cache?.index(for: $0.lesson.id) ?? CacheIndex(lessonID: $0.lesson.id) }
-        let done = WorkerPool.map(count: items.count, width: options.jobs) { [self] i in
-            let (l, e) = items[i]
+        // Started longest first (see `RunOrder`); `done` is in source order.
+        let order = RunOrder.plan(costs: items.map { item in
+            let experiment = lessons[item.lesson].experiments[item.experiment]
+            return isSelected(experiment) ? experiment.estimatedCost : 0
+        }, threads: options.jobs)
+        let started = WorkerPool.map(count: items.count, width: options.jobs) { [self] k in
+            let (l, e) = items[order[k]]
             let experiment = lessons[l].experiments[e]
             return perform(experiment, lessonID: lessons[l].lesson.id, directory: directories[l],
                            previous: indexes[l].entry(named: experiment.name))
         }
+        var done = started
+        for (k, item) in order.enumerated() { done[item] = started[k] }
 
         var outcomes: [LessonOutcome] = []
         var cursor = 0
@@ -103,10 +110,15 @@ public struct LessonRunner: Sendable {
         var warnings: [Diagnostic] = []
     }
 
+    /// Whether this run may execute `experiment` (rather than only reuse its cached result).
+    private func isSelected(_ experiment: Experiment) -> Bool {
+        !options.reuseOnly && (options.experiment == nil || options.experiment == experiment.name)
+    }
+
     private func perform(_ experiment: Experiment, lessonID: String, directory: String,
                          previous: CacheIndex.Entry?) -> Item {
         let id = "\(lessonID)/\(experiment.name)"
-        let selected = !options.reuseOnly && (options.experiment == nil || options.experiment == experiment.name)
+        let selected = isSelected(experiment)
         let force = options.force && selected
         var warnings: [Diagnostic] = []
 

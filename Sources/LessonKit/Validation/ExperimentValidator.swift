@@ -60,7 +60,8 @@ struct ExperimentValidator {
         let diagnostics = checker.diagnostics + cross
         if cross.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         let experiment = Experiment(name: block.name, routine: schema.name, location: block.location,
-                                    parameters: parameters)
+                                    parameters: parameters,
+                                    estimatedCost: routine.estimatedCost(parameters, context: context))
         return (experiment, diagnostics)
     }
 }

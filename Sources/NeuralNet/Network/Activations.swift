@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CLibm
 
 /// The output unit of the network.
 public enum OutputActivation: String, Sendable, CaseIterable {
@@ -23,8 +24,18 @@ enum ActivationKernels {
     }
 
     /// `a = 1 / (1 + exp(−z))`, computed exactly as `init_utils.sigmoid`.
+    ///
+    /// One `exp` per example per step is a fifth of a full-batch step on the
+    /// course's networks; calling glibc's implementation directly (see
+    /// `expWithoutErrno`) takes about 3.5 instead of 5.5 ns an element.
     @inline(__always)
     static func sigmoid(_ a: UnsafeMutablePointer<Double>, count: Int) {
+        let exp = expWithoutErrno
         for i in 0..<count { a[i] = 1.0 / (1.0 + exp(-a[i])) }
     }
+
+    /// The C library's `exp` minus its errno bookkeeping where glibc exports
+    /// that (`clibm_exp_without_errno`), else `exp` itself: bit for bit the
+    /// same results either way.
+    static let expWithoutErrno: @convention(c) (Double) -> Double = clibm_exp_without_errno() ?? { exp($0) }
 }
