@@ -3,9 +3,9 @@ import Foundation
 /// Writes files so that readers (a browser, the next render, a concurrent
 /// `lessons` process) only ever see the old content or the complete new one:
 /// the bytes go to a temporary file in the same folder, are flushed with
-/// `fsync` (unless `durable` is off), and the temporary file is renamed over the target (atomic on
-/// POSIX file systems). A failure at any step removes the temporary file and
-/// leaves the old file untouched.
+/// `fsync` (unless `durable` is off), and the temporary file is renamed over
+/// the target (atomic on POSIX file systems). A failure at any step removes
+/// the temporary file and leaves the old file untouched.
 ///
 /// Every write is confined to an output folder (see `OutputPath`) and
 /// registered with `InterruptGuard.shared`, so a SIGINT waits for it.

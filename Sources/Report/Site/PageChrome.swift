@@ -79,10 +79,6 @@ struct ReproducibilityStamp {
     var environment: RunEnvironment
     var generatedAt: Date?
 
-    /// The results file's form (`ResultsFile.iso8601`): no time zone
-    /// database is loaded to write one date.
-    static func isoDate(_ date: Date) -> String { ResultsFile.iso8601(date) }
-
     var html: String {
         var items: [(String, String)] = [("Tool", "DeepLessons \(environment.tool)")]
         // A long hash is shortened to 12 digits; a `-dirty` mark stays whole.
@@ -98,7 +94,8 @@ struct ReproducibilityStamp {
             out += "<div><dt>\(key)</dt><dd\(full)>\(HTML.escape(value))</dd></div>"
         }
         if let generatedAt {
-            let iso = Self.isoDate(generatedAt)
+            // The results file's form, written without loading a time zone database.
+            let iso = ResultsFile.iso8601(generatedAt)
             let shown = iso.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
             out += "<div><dt>Built</dt><dd><time datetime=\"\(iso)\">\(HTML.escape(shown))</time></dd></div>"
         }
